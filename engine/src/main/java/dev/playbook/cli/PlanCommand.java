@@ -1,0 +1,57 @@
+package dev.playbook.cli;
+
+import dev.playbook.expr.Scope;
+import dev.playbook.expr.TimeFunctions;
+import dev.playbook.model.Input;
+import dev.playbook.plan.PlanPrinter;
+import dev.playbook.run.InputBinder;
+import dev.playbook.run.ScopeBuilder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "plan", description = "Print the phases and steps a run would execute, with budgets and resolved parameters.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
+    Path file;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable).")
+    List<String> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        var loaded = Loading.load(file, spec.commandLine().getErr());
+        if (loaded == null) {
+            return ExitCodes.USAGE;
+        }
+        InputBinder.Bound bound;
+        try {
+            bound = InputBinder.bind(loaded, InputBinder.pairs(inputs));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Map<String, Object> shown = new LinkedHashMap<>(bound.values());
+        for (Input input : loaded.inputs().values()) {
+            if (input.secret()) {
+                shown.put(input.name(), "<secret:" + input.name() + ">");
+            }
+        }
+        Scope scope = ScopeBuilder.initial(loaded, shown, new TimeFunctions(Instant::now));
+        new PlanPrinter(loaded, scope, spec.commandLine().getOut()).print(bound.values());
+        return ExitCodes.OK;
+    }
+}

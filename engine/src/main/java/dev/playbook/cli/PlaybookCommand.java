@@ -1,0 +1,26 @@
+package dev.playbook.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "playbook",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Executable disaster-recovery runbooks.",
+        subcommands = {ValidateCommand.class, PlanCommand.class, SchemaCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 invalid playbook or failed step, 2 usage error, 3 aborted by the operator.",
+                "Docs: docs/cli.md, docs/format.md"})
+final class PlaybookCommand implements Runnable {
+
+    @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.playbook.cli;
+
+import dev.playbook.format.FormatDocGenerator;
+import dev.playbook.format.SchemaGenerator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "schema", description = "Print the JSON Schema (2020-12) of the playbook format, for editors.")
+final class SchemaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--markdown", description = "Print the format reference tables (docs/format.md) instead.")
+    boolean markdown;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(markdown ? FormatDocGenerator.tables() : SchemaGenerator.render());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

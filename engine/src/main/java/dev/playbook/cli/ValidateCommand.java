@@ -1,0 +1,53 @@
+package dev.playbook.cli;
+
+import dev.playbook.diag.Diagnostic;
+import dev.playbook.load.LoadResult;
+import dev.playbook.load.PlaybookLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", description = "Check that playbooks load: YAML, format, types, durations, ids and expressions.%n"
+        + "Exit 0 when every file is valid, 1 when any is invalid, 2 on usage errors.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Playbook files, or directories searched for *.yaml and *.yml.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        List<Path> files = PlaybookFiles.expand(paths);
+        if (files.isEmpty()) {
+            err.println("error: no playbook files (*.yaml, *.yml) found in " + paths);
+            return ExitCodes.USAGE;
+        }
+        int invalid = 0;
+        int errors = 0;
+        for (Path file : files) {
+            LoadResult result = PlaybookLoader.load(file);
+            if (result.ok()) {
+                out.println("ok: " + file);
+            } else {
+                invalid++;
+                errors += (int) result.diagnostics().stream().filter(Diagnostic::isError).count();
+                Reporter.print(result, err);
+            }
+        }
+        out.flush();
+        String summary = files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + (files.size() - invalid) + " valid";
+        if (invalid > 0) {
+            summary += ", " + invalid + " invalid (" + errors + (errors == 1 ? " error)" : " errors)");
+        }
+        (invalid > 0 ? err : out).println(summary);
+        return invalid > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+}

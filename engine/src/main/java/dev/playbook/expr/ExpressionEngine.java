@@ -1,0 +1,178 @@
+package dev.playbook.expr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playbook.model.Expression;
+import dev.playbook.model.SourcePos;
+import dev.playbook.model.Template;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.JexlInfo;
+import org.apache.commons.jexl3.JexlScript;
+
+/**
+ * The one door to JEXL: compiles expressions once (sandboxed), evaluates them against a
+ * {@link Scope}, and renders templates. Errors come back as {@link ExpressionError} with the
+ * position inside the YAML source.
+ */
+public final class ExpressionEngine {
+
+    /** Longest expression accepted. */
+    public static final int MAX_LENGTH = 4_096;
+    private static final ExpressionEngine INSTANCE = new ExpressionEngine();
+    private static final Pattern JEXL_LOCATION = Pattern.compile("^.*?@(\\d+):(\\d+)\\s*");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String SANDBOX_HINT = "expressions read inputs, vars, steps, run and result, compare and compute, "
+            + "and call time:now(), time:ago('5m'), time:epoch(); no methods, classes, new, loops or assignments";
+
+    private final JexlEngine jexl = new JexlBuilder()
+            .features(Sandbox.FEATURES)
+            .permissions(Sandbox.PERMISSIONS)
+            .strict(true)
+            .safe(false)
+            .silent(false)
+            .cache(0)
+            .create();
+    private final Map<String, JexlExpression> compiled = new ConcurrentHashMap<>();
+
+    private ExpressionEngine() {
+    }
+
+    public static ExpressionEngine get() {
+        return INSTANCE;
+    }
+
+    /** Compiles (or fetches) an expression; throws {@link ExpressionError} on a syntax or sandbox error. */
+    public JexlExpression compile(Expression expression) {
+        JexlExpression hit = compiled.get(expression.source());
+        if (hit != null) {
+            return hit;
+        }
+        if (expression.source().length() > MAX_LENGTH) {
+            throw new ExpressionError(expression.pos(), "expression-syntax",
+                    "expression is longer than " + MAX_LENGTH + " characters", null);
+        }
+        if (expression.source().isBlank()) {
+            throw new ExpressionError(expression.pos(), "expression-syntax", "empty expression", "write a condition such as `inputs.enabled`");
+        }
+        try {
+            JexlExpression result = jexl.createExpression(new JexlInfo("expr", 1, 1), expression.source());
+            compiled.put(expression.source(), result);
+            return result;
+        } catch (JexlException.Feature e) {
+            throw error(expression, e, "expression-forbidden", "not allowed in expressions: ", SANDBOX_HINT);
+        } catch (JexlException e) {
+            throw error(expression, e, "expression-syntax", "", "check parentheses, quotes and operators");
+        }
+    }
+
+    /** Variable paths the expression reads, like {@code [steps, promote_db, result]}. */
+    public List<List<String>> variables(Expression expression) {
+        JexlExpression e = compile(expression);
+        List<List<String>> out = new ArrayList<>();
+        if (e instanceof JexlScript script) {
+            script.getVariables().forEach(out::add);
+        }
+        return out;
+    }
+
+    public Object evaluate(Expression expression, Scope scope) {
+        JexlExpression e = compile(expression);
+        try {
+            return normalise(e.evaluate(scope));
+        } catch (JexlException ex) {
+            throw error(expression, ex, "expression-eval", "", null);
+        } catch (RuntimeException ex) {
+            throw new ExpressionError(expression.pos(), "expression-eval",
+                    "cannot evaluate `" + expression.source() + "`: " + ex.getMessage(), null);
+        }
+    }
+
+    /** Evaluates a condition; anything but a boolean is an error, so typos do not read as false. */
+    public boolean test(Expression expression, Scope scope) {
+        Object value = evaluate(expression, scope);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new ExpressionError(expression.pos(), "expression-eval",
+                "`" + expression.source() + "` is " + describe(value) + ", not true or false", "compare it, e.g. `x == 'available'`");
+    }
+
+    /** A template's value: the typed value of a sole {@code ${expr}}, otherwise the joined string. */
+    public Object render(Template template, Scope scope) {
+        Expression sole = template.soleExpression();
+        if (sole != null) {
+            return evaluate(sole, scope);
+        }
+        StringBuilder out = new StringBuilder();
+        for (Template.Part part : template.parts()) {
+            if (part instanceof Template.Literal literal) {
+                out.append(literal.text());
+            } else if (part instanceof Template.Interpolation interpolation) {
+                out.append(text(evaluate(interpolation.expression(), scope)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** How a value reads inside a string: scalars as themselves, trees as JSON. */
+    public static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Map || value instanceof List) {
+            try {
+                return JSON.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                return String.valueOf(value);
+            }
+        }
+        return String.valueOf(value);
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "null" : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + text(value);
+    }
+
+    private static Object normalise(Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof BigInteger big && big.bitLength() < 64) {
+            return big.longValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof Object[] array) {
+            return java.util.Arrays.stream(array).map(ExpressionEngine::normalise).toList();
+        }
+        if (value instanceof int[] ints) {
+            return java.util.Arrays.stream(ints).mapToObj(i -> (Object) (long) i).toList();
+        }
+        return value;
+    }
+
+    private static ExpressionError error(Expression expression, JexlException e, String id, String prefix, String hint) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        SourcePos pos = expression.pos();
+        Matcher m = JEXL_LOCATION.matcher(message);
+        if (m.find()) {
+            int line = Integer.parseInt(m.group(1));
+            int column = Integer.parseInt(m.group(2));
+            pos = pos.shift(line - 1, line == 1 ? column - 1 : column);
+            message = message.substring(m.end());
+        }
+        message = message.replace("undefined property", "no property").replace("undefined variable", "no variable");
+        return new ExpressionError(pos, id, prefix + message + " in `" + expression.source() + "`", hint);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.playbook.format;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the JSON Schema (2020-12) of the format from {@link FormatV1}. */
+public final class SchemaGenerator {
+
+    public static final String SCHEMA_ID = "https://playbook.dev/schema/playbook-v1.schema.json";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private SchemaGenerator() {
+    }
+
+    public static ObjectNode schema() {
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", SCHEMA_ID);
+        root.put("title", "playbook " + FormatV1.API_VERSION);
+        root.put("description", "An executable disaster-recovery runbook. Generated from the interpreter's format definition; do not edit by hand.");
+        root.put("$ref", "#/$defs/" + FormatV1.PLAYBOOK.name());
+        ObjectNode defs = root.putObject("$defs");
+        for (ObjectSpec spec : FormatV1.OBJECTS) {
+            defs.set(spec.name(), objectSchema(spec));
+        }
+        return root;
+    }
+
+    public static String render() {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema()) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode objectSchema(ObjectSpec spec) {
+        ObjectNode node = JSON.objectNode();
+        node.put("type", "object");
+        node.put("description", spec.description());
+        ObjectNode props = node.putObject("properties");
+        ArrayNode required = JSON.arrayNode();
+        for (FieldSpec field : spec.fields()) {
+            ObjectNode prop = typeSchema(field.type());
+            prop.put("description", field.description());
+            if (field.nonEmpty()) {
+                prop.put("minItems", 1);
+            }
+            props.set(field.name(), prop);
+            if (field.required()) {
+                required.add(field.name());
+            }
+        }
+        if (!required.isEmpty()) {
+            node.set("required", required);
+        }
+        node.put("additionalProperties", false);
+        if (!spec.exactlyOneOf().isEmpty()) {
+            ArrayNode oneOf = node.putArray("oneOf");
+            spec.exactlyOneOf().forEach(k -> oneOf.addObject().putArray("required").add(k));
+        }
+        if (!spec.dependentRequired().isEmpty()) {
+            ObjectNode dep = node.putObject("dependentRequired");
+            spec.dependentRequired().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> dep.putArray(e.getKey()).add(e.getValue()));
+        }
+        if (!spec.requiredUnless().isEmpty()) {
+            ArrayNode allOf = node.putArray("allOf");
+            spec.requiredUnless().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                ObjectNode rule = allOf.addObject();
+                rule.putObject("if").putObject("not").putArray("required").add(e.getValue());
+                rule.putObject("then").putArray("required").add(e.getKey());
+            });
+        }
+        return node;
+    }
+
+    private static ObjectNode typeSchema(FieldType type) {
+        ObjectNode node = JSON.objectNode();
+        switch (type.kind()) {
+            case STRING, TEMPLATE -> node.put("type", "string");
+            case NAME -> node.put("type", "string").put("pattern", FieldType.NAME_PATTERN);
+            case IDENTIFIER -> node.put("type", "string").put("pattern", FieldType.IDENTIFIER_PATTERN);
+            case DURATION -> node.put("type", "string").put("pattern", FieldType.DURATION_PATTERN);
+            case DATE -> node.put("type", "string").put("pattern", FieldType.DATE_PATTERN);
+            case EXPRESSION -> node.set("type", JSON.arrayNode().add("string").add("boolean"));
+            case INTEGER -> node.put("type", "integer");
+            case NUMBER -> node.put("type", "number");
+            case BOOLEAN -> node.put("type", "boolean");
+            case ENUM -> {
+                ArrayNode values = node.putArray("enum");
+                type.values().forEach(values::add);
+            }
+            case LIST -> {
+                node.put("type", "array");
+                node.set("items", typeSchema(type.item()));
+            }
+            case MAP -> {
+                node.put("type", "object");
+                node.putObject("propertyNames").put("pattern", FieldType.IDENTIFIER_PATTERN);
+                node.set("additionalProperties", typeSchema(type.item()));
+            }
+            case PARAMETERS -> node.put("type", "object");
+            case OBJECT -> node.put("$ref", "#/$defs/" + type.ref());
+            case ANY -> { }
+        }
+        return node;
+    }
+
+    /** Names of all generated definitions, for tests. */
+    public static List<String> definitions() {
+        return FormatV1.OBJECTS.stream().map(ObjectSpec::name).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.playbook.load;
+
+/**
+ * Bounds on what the loader accepts, so that a hostile file fails fast with a clear error
+ * instead of exhausting memory or the stack. Documented in docs/format.md.
+ */
+public final class Limits {
+
+    /** Largest playbook file read. Real playbooks are a few kilobytes. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** Deepest nesting of mappings and sequences. */
+    public static final int MAX_DEPTH = 64;
+    /** Most aliases to collections (a defence against "billion laughs"). */
+    public static final int MAX_COLLECTION_ALIASES = 50;
+    /** Most nodes visited when reading the document, aliases counted each time they are used. */
+    public static final int MAX_NODES = 200_000;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,481 @@
+package dev.playbook.load;
+
+import dev.playbook.diag.Diagnostics;
+import dev.playbook.diag.Suggest;
+import dev.playbook.expr.ExpressionEngine;
+import dev.playbook.expr.ExpressionError;
+import dev.playbook.format.FieldSpec;
+import dev.playbook.format.FieldType;
+import dev.playbook.format.ObjectSpec;
+import dev.playbook.model.Durations;
+import dev.playbook.model.Expression;
+import dev.playbook.model.SourcePos;
+import dev.playbook.model.Template;
+import dev.playbook.model.Value;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads YAML nodes into typed values, reporting every mismatch with its position and going on,
+ * so one pass finds all the mistakes of a file. Returns null where a value could not be read.
+ */
+final class NodeReader {
+
+    private static final Pattern IDENTIFIER = Pattern.compile(FieldType.IDENTIFIER_PATTERN);
+    private static final Pattern NAME = Pattern.compile(FieldType.NAME_PATTERN);
+
+    private final SourceFile source;
+    private final List<String> lines;
+    private final Diagnostics diagnostics;
+    private int nodesVisited;
+
+    NodeReader(SourceFile source, Diagnostics diagnostics) {
+        this.source = source;
+        this.lines = source.lines();
+        this.diagnostics = diagnostics;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    SourcePos pos(Node node) {
+        return node.getStartMark().map(m -> YamlDocument.at(source.name(), m)).orElse(SourcePos.of(source.name()));
+    }
+
+    void error(SourcePos pos, String id, String message, String hint) {
+        diagnostics.error(pos, id, message, hint);
+    }
+
+    /** Checks a mapping against its spec: unknown, duplicate, missing and mutually exclusive keys. */
+    Fields fields(Node node, ObjectSpec spec, String what) {
+        if (!(node instanceof MappingNode mapping)) {
+            wrongType(node, "a mapping (" + what + ")");
+            return null;
+        }
+        visit();
+        Fields fields = new Fields(spec, pos(node));
+        Map<String, SourcePos> seen = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = keyText(tuple.getKeyNode());
+            if (key == null) {
+                continue;
+            }
+            SourcePos keyPos = pos(tuple.getKeyNode());
+            if (seen.containsKey(key)) {
+                error(keyPos, "duplicate-key", "duplicate key `" + key + "` in " + what,
+                        "the first is at line " + seen.get(key).line() + "; YAML keeps only one of them");
+                continue;
+            }
+            seen.put(key, keyPos);
+            if (spec.field(key).isEmpty()) {
+                error(keyPos, "unknown-key", "unknown key `" + key + "` in " + what + Suggest.didYouMean(key, spec.keys()),
+                        "allowed keys: " + String.join(", ", spec.keys()));
+                continue;
+            }
+            fields.put(key, keyPos, tuple.getValueNode());
+        }
+        checkPresence(fields, spec, what);
+        return fields;
+    }
+
+    private void checkPresence(Fields fields, ObjectSpec spec, String what) {
+        for (FieldSpec field : spec.fields()) {
+            if (field.required() && !fields.has(field.name())) {
+                error(fields.pos(), "missing-field", what + " has no `" + field.name() + "`", field.description());
+            }
+        }
+        spec.requiredUnless().forEach((key, unless) -> {
+            if (!fields.has(key) && !fields.has(unless)) {
+                error(fields.pos(), "missing-field", what + " has no `" + key + "`", spec.field(key).orElseThrow().description());
+            }
+        });
+        if (!spec.exactlyOneOf().isEmpty()) {
+            List<String> present = spec.exactlyOneOf().stream().filter(fields::has).toList();
+            if (present.isEmpty()) {
+                error(fields.pos(), "step-kind", what + " has none of " + String.join(", ", spec.exactlyOneOf()),
+                        "a step is exactly one of: `action:` (call), `wait:` (poll), `verify:` (assert), `manual:` (a person), `parallel:` (branches)");
+            } else if (present.size() > 1) {
+                error(fields.keyPos(present.get(1)), "step-kind", what + " has both `" + present.get(0) + "` and `" + present.get(1) + "`",
+                        "split it into two steps");
+            }
+        }
+        spec.dependentRequired().forEach((key, needs) -> {
+            if (fields.has(key) && !fields.has(needs)) {
+                error(fields.keyPos(key), "unknown-key", "`" + key + "` is only allowed with `" + needs + "`",
+                        "move it into the `" + needs + "` step, or remove it");
+            }
+        });
+    }
+
+    private String keyText(Node key) {
+        if (key instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)) {
+            return scalar.getValue();
+        }
+        error(pos(key), "wrong-type", "keys must be strings", "quote the key");
+        return null;
+    }
+
+    List<Node> list(Node node, String what) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            wrongType(node, "a list (" + what + ")");
+            return List.of();
+        }
+        visit();
+        return sequence.getValue();
+    }
+
+    /** Entries of a mapping whose keys are identifiers (inputs, vars). */
+    Map<String, Node> identifierMap(Node node, String what) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            wrongType(node, "a mapping (" + what + ")");
+            return out;
+        }
+        visit();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = keyText(tuple.getKeyNode());
+            if (key == null) {
+                continue;
+            }
+            if (out.containsKey(key)) {
+                error(pos(tuple.getKeyNode()), "duplicate-key", "duplicate key `" + key + "` in " + what, null);
+            } else if (!IDENTIFIER.matcher(key).matches()) {
+                badIdentifier(pos(tuple.getKeyNode()), key);
+            } else {
+                out.put(key, tuple.getValueNode());
+            }
+        }
+        return out;
+    }
+
+    String string(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)) {
+            visit();
+            return scalar.getValue();
+        }
+        wrongType(node, "a string");
+        return null;
+    }
+
+    List<String> strings(Node node, String what) {
+        List<String> out = new ArrayList<>();
+        for (Node item : list(node, what)) {
+            String s = string(item);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    String identifier(Node node) {
+        String text = string(node);
+        if (text != null && !IDENTIFIER.matcher(text).matches()) {
+            badIdentifier(pos(node), text);
+            return null;
+        }
+        return text;
+    }
+
+    String name(Node node) {
+        String text = string(node);
+        if (text != null && !NAME.matcher(text).matches()) {
+            error(pos(node), "bad-identifier", "`" + text + "` is not a valid name",
+                    "use lowercase letters, digits and dashes, starting with a letter (`regional-failover`)");
+            return null;
+        }
+        return text;
+    }
+
+    private void badIdentifier(SourcePos pos, String text) {
+        String suggestion = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        error(pos, "bad-identifier", "`" + text + "` is not a valid identifier",
+                "use lowercase letters, digits and `_`, starting with a letter, e.g. `" + suggestion + "`; ids are read in expressions as `steps.<id>`");
+    }
+
+    Duration duration(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
+            error(pos(node), "bad-duration", "`" + scalar.getValue() + "` has no unit",
+                    "write `" + scalar.getValue() + "s` for seconds or `" + scalar.getValue() + "m` for minutes");
+            return null;
+        }
+        String text = string(node);
+        if (text == null) {
+            return null;
+        }
+        return Durations.parse(text).orElseGet(() -> {
+            error(pos(node), "bad-duration", "`" + text + "` is not a duration", "use 30s, 5m, 1h30m, 250ms, 2d or ISO-8601 such as PT5M");
+            return null;
+        });
+    }
+
+    LocalDate date(Node node) {
+        String text = string(node);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            error(pos(node), "bad-value", "`" + text + "` is not a date", "write dates as YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    Long integer(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            visit();
+            try {
+                return Long.decode(scalar.getValue().replace("_", ""));
+            } catch (NumberFormatException e) {
+                error(pos(node), "bad-value", "`" + scalar.getValue() + "` is out of range", null);
+                return null;
+            }
+        }
+        wrongType(node, "an integer");
+        return null;
+    }
+
+    Number number(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.FLOAT)) {
+            visit();
+            try {
+                return Double.valueOf(scalar.getValue());
+            } catch (NumberFormatException e) {
+                error(pos(node), "bad-value", "`" + scalar.getValue() + "` is not a finite number", null);
+                return null;
+            }
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            return integer(node);
+        }
+        wrongType(node, "a number");
+        return null;
+    }
+
+    Boolean bool(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            visit();
+            return Boolean.valueOf(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
+        }
+        wrongType(node, "true or false");
+        return null;
+    }
+
+    String oneOf(Node node, List<String> allowed) {
+        String text = string(node);
+        if (text != null && !allowed.contains(text)) {
+            error(pos(node), "bad-value", "`" + text + "` is not one of " + String.join(", ", allowed) + Suggest.didYouMean(text, allowed), null);
+            return null;
+        }
+        return text;
+    }
+
+    /** A bare expression; a boolean literal is accepted as the expression {@code true}/{@code false}. */
+    Expression expression(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.STR) || scalar.getTag().equals(Tag.BOOL))) {
+            visit();
+            Expression expression = new Expression(scalar.getValue(), ScalarPositions.of(scalar, source.name(), lines).apply(0));
+            check(expression);
+            return expression;
+        }
+        wrongType(node, "an expression (a string)");
+        return null;
+    }
+
+    Template template(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.STR)) {
+            wrongType(node, "a string");
+            return null;
+        }
+        visit();
+        try {
+            Template template = TemplateSplitter.split(scalar.getValue(), ScalarPositions.of(scalar, source.name(), lines));
+            template.expressions().forEach(this::check);
+            return template;
+        } catch (ExpressionError e) {
+            error(e.pos(), e.id(), e.getMessage(), e.hint());
+            return null;
+        }
+    }
+
+    private void check(Expression expression) {
+        try {
+            ExpressionEngine.get().compile(expression);
+        } catch (ExpressionError e) {
+            error(e.pos(), e.id(), e.getMessage(), e.hint());
+        }
+    }
+
+    /** A YAML tree of parameters or var values, strings read as templates. */
+    Value value(Node node) {
+        visit();
+        SourcePos pos = pos(node);
+        if (node instanceof MappingNode mapping) {
+            List<Value.Entry> entries = new ArrayList<>();
+            Map<String, SourcePos> seen = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = keyText(tuple.getKeyNode());
+                if (key == null) {
+                    continue;
+                }
+                SourcePos keyPos = pos(tuple.getKeyNode());
+                if (seen.putIfAbsent(key, keyPos) != null) {
+                    error(keyPos, "duplicate-key", "duplicate key `" + key + "`", "the first is at line " + seen.get(key).line());
+                    continue;
+                }
+                entries.add(new Value.Entry(key, keyPos, value(tuple.getValueNode())));
+            }
+            return new Value.Mapping(entries, pos);
+        }
+        if (node instanceof SequenceNode sequence) {
+            return new Value.Seq(sequence.getValue().stream().map(this::value).toList(), pos);
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        if (scalar.getTag().equals(Tag.STR)) {
+            Template template = template(scalar);
+            return new Value.Text(template != null ? template : Template.literal(scalar.getValue(), pos));
+        }
+        return new Value.Scalar(plainScalar(scalar), pos);
+    }
+
+    Value.Mapping parameters(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof MappingNode)) {
+            wrongType(node, "a mapping of parameters");
+            return null;
+        }
+        return (Value.Mapping) value(node);
+    }
+
+    /** A YAML tree as plain Java values (input defaults and enums). */
+    Object plain(Node node) {
+        visit();
+        if (node instanceof MappingNode mapping) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = keyText(tuple.getKeyNode());
+                if (key != null) {
+                    out.put(key, plain(tuple.getValueNode()));
+                }
+            }
+            return out;
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> out = new ArrayList<>();
+            sequence.getValue().forEach(n -> out.add(plain(n)));
+            return out;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        return scalar.getTag().equals(Tag.STR) ? scalar.getValue() : plainScalar(scalar);
+    }
+
+    private Object plainScalar(ScalarNode scalar) {
+        Tag tag = scalar.getTag();
+        String text = scalar.getValue();
+        try {
+            if (tag.equals(Tag.INT)) {
+                return Long.decode(text.replace("_", ""));
+            }
+            if (tag.equals(Tag.FLOAT)) {
+                return Double.valueOf(text);
+            }
+        } catch (NumberFormatException e) {
+            error(pos(scalar), "bad-value", "`" + text + "` is out of range", null);
+            return null;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (tag.equals(Tag.NULL)) {
+            return null;
+        }
+        return text;
+    }
+
+    void wrongType(Node node, String expected) {
+        error(pos(node), "wrong-type", "expected " + expected + ", found " + describe(node), hintFor(node, expected));
+    }
+
+    private static String hintFor(Node node, String expected) {
+        if (expected.startsWith("a string") && node instanceof ScalarNode) {
+            return "quote the value to make it a string";
+        }
+        return null;
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        Tag tag = scalar.getTag();
+        if (tag.equals(Tag.NULL)) {
+            return "nothing (null)";
+        }
+        String kind = tag.equals(Tag.INT) ? "an integer" : tag.equals(Tag.FLOAT) ? "a number"
+                : tag.equals(Tag.BOOL) ? "a boolean" : "a string";
+        String value = scalar.getValue();
+        return kind + " `" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "`";
+    }
+
+    private void visit() {
+        nodesVisited++;
+        if (nodesVisited > Limits.MAX_NODES) {
+            throw new NodeBudgetExceeded();
+        }
+    }
+
+    /** Thrown when aliases make the document larger than {@link Limits#MAX_NODES} nodes. */
+    static final class NodeBudgetExceeded extends RuntimeException {
+        NodeBudgetExceeded() {
+            super(null, null, false, false);
+        }
+    }
+}

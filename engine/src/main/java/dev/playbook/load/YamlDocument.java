@@ -1,0 +1,101 @@
+package dev.playbook.load;
+
+import dev.playbook.diag.Diagnostic;
+import dev.playbook.diag.PlaybookException;
+import dev.playbook.model.SourcePos;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Turns YAML 1.2 text into a node graph with marks. The text is first streamed as events to
+ * enforce depth, alias and document limits without recursion, so that a hostile document is
+ * refused before the (recursive) composer sees it.
+ */
+public final class YamlDocument {
+
+    private YamlDocument() {
+    }
+
+    public static Node compose(SourceFile source) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(source.name())
+                .setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
+                .setCodePointLimit((int) Limits.MAX_FILE_BYTES)
+                .setAllowRecursiveKeys(false)
+                .build();
+        try {
+            checkShape(source, settings);
+            Optional<Node> root = new Compose(settings).composeString(source.text());
+            return root.orElseThrow(() -> fail(SourcePos.of(source.name()), "yaml-syntax", "the file is empty",
+                    "a playbook starts with `apiVersion: playbook/v1`"));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            SourcePos pos = mark == null ? SourcePos.of(source.name()) : at(source.name(), mark);
+            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            throw fail(pos, "yaml-syntax", cleanup(problem, e.getContext()), "check indentation, quotes and colons near this position");
+        } catch (YamlEngineException e) {
+            throw fail(SourcePos.of(source.name()), "yaml-syntax", cleanup(e.getMessage(), null), null);
+        }
+    }
+
+    private static void checkShape(SourceFile source, LoadSettings settings) {
+        int depth = 0;
+        int documents = 0;
+        int aliases = 0;
+        for (Event event : new Parse(settings).parseString(source.text())) {
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    depth++;
+                    if (depth > Limits.MAX_DEPTH) {
+                        throw fail(start(source, event), "yaml-limit", "nesting deeper than " + Limits.MAX_DEPTH + " levels",
+                                "a playbook never needs this depth; the file may be generated or hostile");
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                case DocumentStart -> {
+                    documents++;
+                    if (documents > 1) {
+                        throw fail(start(source, event), "yaml-syntax", "more than one YAML document in the file",
+                                "put each playbook in its own file");
+                    }
+                }
+                case Alias -> {
+                    aliases++;
+                    if (aliases > Limits.MAX_COLLECTION_ALIASES) {
+                        throw fail(start(source, event), "yaml-limit", "more than " + Limits.MAX_COLLECTION_ALIASES + " aliases",
+                                "aliases this many are a sign of an alias bomb; write the values out");
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static SourcePos start(SourceFile source, Event event) {
+        return event.getStartMark().map(m -> at(source.name(), m)).orElse(SourcePos.of(source.name()));
+    }
+
+    static SourcePos at(String file, Mark mark) {
+        return new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String cleanup(String problem, String context) {
+        String text = problem == null ? "invalid YAML" : problem.strip();
+        if (context != null && problem != null && !context.equals(problem)) {
+            text = text + " (" + context.strip() + ")";
+        }
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static PlaybookException fail(SourcePos pos, String id, String message, String hint) {
+        return new PlaybookException(Diagnostic.error(pos, id, message, hint));
+    }
+}
