@@ -25,6 +25,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        List<Path> missing = paths.stream().filter(p -> !java.nio.file.Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            err.println("error: no such file or directory: " + missing.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+            return ExitCodes.USAGE;
+        }
         List<Path> files = PlaybookFiles.expand(paths);
         if (files.isEmpty()) {
             err.println("error: no playbook files (*.yaml, *.yml) found in " + paths);

@@ -69,7 +69,7 @@ public final class ExpressionEngine {
             compiled.put(expression.source(), result);
             return result;
         } catch (JexlException.Feature e) {
-            throw error(expression, e, "expression-forbidden", "not allowed in expressions: ", SANDBOX_HINT);
+            throw error(expression, e, "expression-forbidden", "", SANDBOX_HINT);
         } catch (JexlException e) {
             throw error(expression, e, "expression-syntax", "", "check parentheses, quotes and operators");
         }
@@ -162,6 +162,31 @@ public final class ExpressionEngine {
         return value;
     }
 
+    private static final List<String[]> JEXL_WORDING = List.of(
+            new String[] {"method call error in '(.*)'", "method calls are not allowed: `$1`"},
+            new String[] {"create instance error in '(.*)'", "`new` is not allowed: `$1`"},
+            new String[] {"global assign/modify error in '(.*)'", "assignment is not allowed: `$1`"},
+            new String[] {"local variable error in '(.*)'", "local variables are not allowed: `$1`"},
+            new String[] {"loop error in '(.*)'", "loops are not allowed"},
+            new String[] {"lambda error in '(.*)'", "functions are not allowed: `$1`"},
+            new String[] {"pragma error in '(.*)'", "pragmas are not allowed"},
+            new String[] {"parsing error in '(.*)'", "unexpected `$1`"},
+            new String[] {"tokenization error in '(.*)'", "unexpected `$1`"},
+            new String[] {"undefined property '(.*)'", "no property `$1`"},
+            new String[] {"undefined variable '(.*)'", "no variable `$1`"},
+            new String[] {"variable '(.*)' is undefined", "no variable `$1`"},
+            new String[] {"unsolvable function/method '(.*)'", "no function `$1`"});
+
+    private static String plainWords(String message) {
+        String text = message.strip();
+        for (String[] rule : JEXL_WORDING) {
+            if (text.matches("(?s)" + rule[0])) {
+                return text.replaceAll("(?s)" + rule[0], rule[1]);
+            }
+        }
+        return text;
+    }
+
     private static ExpressionError error(Expression expression, JexlException e, String id, String prefix, String hint) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         SourcePos pos = expression.pos();
@@ -172,7 +197,7 @@ public final class ExpressionEngine {
             pos = pos.shift(line - 1, line == 1 ? column - 1 : column);
             message = message.substring(m.end());
         }
-        message = message.replace("undefined property", "no property").replace("undefined variable", "no variable");
+        message = plainWords(message);
         return new ExpressionError(pos, id, prefix + message + " in `" + expression.source() + "`", hint);
     }
 }

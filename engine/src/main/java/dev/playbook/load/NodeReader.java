@@ -41,6 +41,8 @@ final class NodeReader {
     private final List<String> lines;
     private final Diagnostics diagnostics;
     private int nodesVisited;
+    /** The key each checked value was found under, so type errors can name it. */
+    private final Map<Node, String> keys = new java.util.IdentityHashMap<>();
 
     NodeReader(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
@@ -63,7 +65,7 @@ final class NodeReader {
     /** Checks a mapping against its spec: unknown, duplicate, missing and mutually exclusive keys. */
     Fields fields(Node node, ObjectSpec spec, String what) {
         if (!(node instanceof MappingNode mapping)) {
-            wrongType(node, "a mapping (" + what + ")");
+            wrongType(node, "a mapping");
             return null;
         }
         visit();
@@ -87,6 +89,7 @@ final class NodeReader {
                 continue;
             }
             fields.put(key, keyPos, tuple.getValueNode());
+            keys.put(tuple.getValueNode(), key);
         }
         checkPresence(fields, spec, what);
         return fields;
@@ -134,7 +137,7 @@ final class NodeReader {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            wrongType(node, "a list (" + what + ")");
+            wrongType(node, "a list");
             return List.of();
         }
         visit();
@@ -148,7 +151,7 @@ final class NodeReader {
             return out;
         }
         if (!(node instanceof MappingNode mapping)) {
-            wrongType(node, "a mapping (" + what + ")");
+            wrongType(node, "a mapping");
             return out;
         }
         visit();
@@ -225,10 +228,11 @@ final class NodeReader {
                     "write `" + scalar.getValue() + "s` for seconds or `" + scalar.getValue() + "m` for minutes");
             return null;
         }
-        String text = string(node);
-        if (text == null) {
+        if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.STR)) {
+            wrongType(node, "a duration such as 15m");
             return null;
         }
+        String text = string(node);
         return Durations.parse(text).orElseGet(() -> {
             error(pos(node), "bad-duration", "`" + text + "` is not a duration", "use 30s, 5m, 1h30m, 250ms, 2d or ISO-8601 such as PT5M");
             return null;
@@ -437,7 +441,9 @@ final class NodeReader {
     }
 
     void wrongType(Node node, String expected) {
-        error(pos(node), "wrong-type", "expected " + expected + ", found " + describe(node), hintFor(node, expected));
+        String key = keys.get(node);
+        String subject = key == null ? "expected " : "`" + key + "` must be ";
+        error(pos(node), "wrong-type", subject + expected + ", found " + describe(node), hintFor(node, expected));
     }
 
     private static String hintFor(Node node, String expected) {
