@@ -1,0 +1,493 @@
+package dev.playbook.run;
+
+import dev.playbook.action.Action;
+import dev.playbook.action.ActionException;
+import dev.playbook.action.ActionRegistry;
+import dev.playbook.expr.ExpressionEngine;
+import dev.playbook.expr.ExpressionError;
+import dev.playbook.expr.Scope;
+import dev.playbook.expr.TimeFunctions;
+import dev.playbook.model.ActionCall;
+import dev.playbook.model.ActionStep;
+import dev.playbook.model.Check;
+import dev.playbook.model.Durations;
+import dev.playbook.model.ManualStep;
+import dev.playbook.model.OnFailure;
+import dev.playbook.model.ParallelStep;
+import dev.playbook.model.Phase;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Retry;
+import dev.playbook.model.Step;
+import dev.playbook.model.Template;
+import dev.playbook.model.VerifyStep;
+import dev.playbook.model.WaitStep;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Walks a playbook: phases in order, steps in order, each step by its kind. Every state change
+ * is an event sent to the sink; the executor itself prints nothing.
+ */
+public final class Executor {
+
+    private static final double WAIT_GROWTH = 1.5;
+
+    private final Playbook playbook;
+    private final ActionRegistry registry;
+    private final Clock clock;
+    private final EventSink sink;
+    private final Approver approver;
+    private final RunOptions options;
+    private final Backoff backoff;
+    private final Redactor redactor;
+    private final Map<String, StepRecord> records = new ConcurrentHashMap<>();
+    private final List<StepRecord> finishedOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Boolean> budgetReported = new ConcurrentHashMap<>();
+    private final Map<String, Instant> phaseStarts = new ConcurrentHashMap<>();
+    private Map<String, Object> inputs;
+    private Map<String, Object> vars;
+    private Instant started;
+
+    public Executor(Playbook playbook, ActionRegistry registry, Clock clock, EventSink sink, Approver approver,
+                    RunOptions options, Redactor redactor) {
+        this.playbook = playbook;
+        this.registry = registry;
+        this.clock = clock;
+        this.sink = sink;
+        this.approver = approver;
+        this.options = options;
+        this.backoff = new Backoff(options.seed());
+        this.redactor = redactor;
+    }
+
+    public RunResult run(Map<String, Object> boundInputs) {
+        clock.enter();
+        try {
+            return runPhases(boundInputs);
+        } finally {
+            clock.exit();
+        }
+    }
+
+    private RunResult runPhases(Map<String, Object> boundInputs) {
+        started = clock.now();
+        Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
+        sink.accept(new RunEvent.RunStarted(started, options.runId(), playbook.metadata().name(), playbook.file(),
+                shownInputs(boundInputs), rto, options.simulated()));
+        try {
+            Scope initial = ScopeBuilder.initial(playbook, boundInputs, new TimeFunctions(clock::now));
+            inputs = castMap(initial.get("inputs"));
+            vars = castMap(initial.get("vars"));
+        } catch (ExpressionError e) {
+            return finish(RunStatus.FAILED, null, "cannot compute vars: " + e.getMessage() + " at " + e.pos());
+        }
+        boolean reachedStart = options.startAt() == null;
+        for (Phase phase : playbook.phases()) {
+            if (options.phase() != null && !options.phase().equals(phase.id())) {
+                continue;
+            }
+            Instant phaseStart = clock.now();
+            phaseStarts.put(phase.id(), phaseStart);
+            sink.accept(new RunEvent.PhaseStarted(phaseStart, phase.id(), phase.title(), phase.budget()));
+            for (Step step : phase.steps()) {
+                if (!reachedStart) {
+                    reachedStart = startsAt(step);
+                    if (!reachedStart) {
+                        skip(step, phase, "before --start-at " + options.startAt());
+                        continue;
+                    }
+                }
+                StepRecord record;
+                try {
+                    record = runStep(step, phase);
+                } catch (OperatorAbort abort) {
+                    phaseFinished(phase, phaseStart, false);
+                    return finish(RunStatus.ABORTED, abort.step(), abort.getMessage());
+                }
+                if (record.status() == StepStatus.FAILED) {
+                    OnFailure policy = onFailure(step);
+                    if (policy == OnFailure.CONTINUE) {
+                        continue;
+                    }
+                    phaseFinished(phase, phaseStart, false);
+                    String reason = "step `" + step.id() + "` failed: " + record.errorMessage();
+                    if (policy == OnFailure.ROLLBACK) {
+                        rollback(reason);
+                        return finish(RunStatus.ROLLED_BACK, step.id(), reason);
+                    }
+                    return finish(RunStatus.FAILED, step.id(), reason);
+                }
+            }
+            phaseFinished(phase, phaseStart, true);
+        }
+        return finish(RunStatus.SUCCEEDED, null, null);
+    }
+
+    private boolean startsAt(Step step) {
+        if (step.id().equals(options.startAt())) {
+            return true;
+        }
+        return step instanceof ParallelStep p && p.branches().stream().anyMatch(b -> b.id().equals(options.startAt()));
+    }
+
+    private OnFailure onFailure(Step step) {
+        if (step.common().onFailure() != null) {
+            return step.common().onFailure();
+        }
+        return playbook.defaults().onFailure() != null ? playbook.defaults().onFailure() : OnFailure.ABORT;
+    }
+
+    private void rollback(String cause) {
+        sink.accept(new RunEvent.RollbackStarted(clock.now(), cause));
+        for (Step step : playbook.rollback()) {
+            try {
+                runStep(step, null);
+            } catch (OperatorAbort abort) {
+                return;
+            }
+        }
+    }
+
+    private void phaseFinished(Phase phase, Instant phaseStart, boolean ok) {
+        sink.accept(new RunEvent.PhaseFinished(clock.now(), phase.id(), Duration.between(phaseStart, clock.now()), phase.budget(), ok));
+    }
+
+    private RunResult finish(RunStatus status, String failedStep, String reason) {
+        Duration elapsed = Duration.between(started, clock.now());
+        String shown = redactor.redact(reason);
+        Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
+        sink.accept(new RunEvent.RunFinished(clock.now(), status, elapsed, rto, failedStep, shown));
+        return new RunResult(options.runId(), status, elapsed, new ArrayList<>(finishedOrder), failedStep, shown);
+    }
+
+    /** Runs one step of any kind; the one place that dispatches on the step kind. */
+    StepRecord runStep(Step step, Phase phase) {
+        Instant stepStart = clock.now();
+        Scope scope = scope();
+        String title;
+        try {
+            title = step.common().title() == null ? null : String.valueOf(ScopeBuilder.render(step.common().title(), scope));
+        } catch (ExpressionError e) {
+            title = step.common().title().raw();
+        }
+        ActionCall call = dev.playbook.model.Steps.call(step);
+        sink.accept(new RunEvent.StepStarted(stepStart, step.id(), phase == null ? "rollback" : phase.id(), step.kind(), title,
+                call == null ? null : call.action()));
+        try {
+            if (step.common().when() != null && !ExpressionEngine.get().test(step.common().when(), scope)) {
+                return record(step.id(), StepStatus.SKIPPED, null, 0, stepStart, null, "condition `" + step.common().when().source() + "` is false");
+            }
+            StepRecord record;
+            if (step instanceof ActionStep a) {
+                record = runAction(a, scope, stepStart);
+            } else if (step instanceof WaitStep w) {
+                record = runWait(w, scope, stepStart, phase);
+            } else if (step instanceof VerifyStep v) {
+                record = runVerify(v, scope, stepStart);
+            } else if (step instanceof ManualStep m) {
+                record = runManual(m, scope, stepStart);
+            } else {
+                record = runParallel((ParallelStep) step, stepStart, phase);
+            }
+            return record;
+        } catch (ExpressionError e) {
+            return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "ExpressionError", e.getMessage() + " (" + e.pos() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "Cancelled", "cancelled");
+        } finally {
+            if (phase != null) {
+                checkBudget(phase);
+            }
+        }
+    }
+
+    private StepRecord runAction(ActionStep step, Scope scope, Instant stepStart) throws InterruptedException {
+        Action action = registry.find(step.call().action()).orElse(null);
+        if (action == null) {
+            return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "UnknownAction", registry.unknownMessage(step.call().action()));
+        }
+        Map<String, Object> params = params(step.call(), scope);
+        String region = region(step, scope);
+        announceParams(step, params, region);
+        Retry retry = effectiveRetry(step);
+        Duration timeout = timeout(step);
+        String lastCode = null;
+        String lastMessage = null;
+        for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
+            sink.accept(new RunEvent.AttemptStarted(clock.now(), step.id(), attempt));
+            StepContext context = new StepContext(options.runId(), step.id(), region, timeout, clock, sink);
+            try {
+                Object result = clock.call(() -> action.call(context, params), timeout);
+                if (step.expect() != null) {
+                    Scope withResult = scope.with("result", result);
+                    if (!ExpressionEngine.get().test(step.expect(), withResult)) {
+                        throw new ActionException("ExpectationFailed", "expect `" + step.expect().source() + "` does not hold: "
+                                + Observed.describe(step.expect(), withResult), true);
+                    }
+                }
+                sink.accept(new RunEvent.AttemptFinished(clock.now(), step.id(), attempt, true, null, null, null));
+                return record(step.id(), StepStatus.SUCCEEDED, result, attempt, stepStart, null, null);
+            } catch (TimeoutException e) {
+                lastCode = "Timeout";
+                lastMessage = "attempt timed out after " + Durations.format(timeout) + "; the action was cancelled";
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ActionException ae) {
+                    lastCode = ae.code();
+                    lastMessage = ae.getMessage();
+                } else if (cause instanceof InterruptedException) {
+                    throw (InterruptedException) cause;
+                } else {
+                    lastCode = "InternalError";
+                    lastMessage = String.valueOf(cause);
+                }
+            } catch (ActionException e) {
+                lastCode = e.code();
+                lastMessage = e.getMessage();
+            }
+            boolean again = attempt < retry.attempts() && retryAllowed(retry, scope, lastCode, lastMessage);
+            Duration delay = again ? backoff.delayAfter(attempt, retry) : null;
+            sink.accept(new RunEvent.AttemptFinished(clock.now(), step.id(), attempt, false, lastCode, redactor.redact(lastMessage), delay));
+            if (!again) {
+                return record(step.id(), StepStatus.FAILED, null, attempt, stepStart, lastCode, lastMessage);
+            }
+            clock.sleep(delay);
+        }
+        return record(step.id(), StepStatus.FAILED, null, retry.attempts(), stepStart, lastCode, lastMessage);
+    }
+
+    private boolean retryAllowed(Retry retry, Scope scope, String code, String message) {
+        if (retry.retryIf() == null) {
+            return true;
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        return ExpressionEngine.get().test(retry.retryIf(), scope.with("error", error));
+    }
+
+    private StepRecord runWait(WaitStep step, Scope scope, Instant stepStart, Phase phase) throws InterruptedException {
+        Action action = registry.find(step.call().action()).orElse(null);
+        if (action == null) {
+            return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "UnknownAction", registry.unknownMessage(step.call().action()));
+        }
+        Map<String, Object> params = params(step.call(), scope);
+        String region = region(step, scope);
+        announceParams(step, params, region);
+        Duration limit = step.timeout() != null ? step.timeout() : timeout(step);
+        Instant deadline = limit == null ? null : stepStart.plus(limit);
+        Duration interval = step.every();
+        Duration maxInterval = step.maxEvery() != null ? step.maxEvery() : step.every().multipliedBy(4);
+        String observed = "nothing yet";
+        Object last = null;
+        for (int poll = 1; ; poll++) {
+            Duration remaining = deadline == null ? null : Duration.between(clock.now(), deadline);
+            StepContext context = new StepContext(options.runId(), step.id(), region, remaining, clock, sink);
+            boolean satisfied = false;
+            try {
+                last = clock.call(() -> action.call(context, params), remaining);
+                Scope withResult = scope.with("result", last);
+                satisfied = ExpressionEngine.get().test(step.until(), withResult);
+                observed = Observed.describe(step.until(), withResult);
+            } catch (TimeoutException e) {
+                observed = "the poll itself timed out";
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof InterruptedException) {
+                    throw (InterruptedException) cause;
+                }
+                observed = cause instanceof ActionException ae ? "error " + ae.code() + ": " + ae.getMessage() : String.valueOf(cause);
+            } catch (ExpressionError e) {
+                observed = e.getMessage();
+            }
+            Duration elapsed = Duration.between(stepStart, clock.now());
+            sink.accept(new RunEvent.Polled(clock.now(), step.id(), poll, satisfied, redactor.redact(observed), elapsed, limit));
+            if (satisfied) {
+                return record(step.id(), StepStatus.SUCCEEDED, last, poll, stepStart, null, null);
+            }
+            if (phase != null) {
+                checkBudget(phase);
+            }
+            remaining = deadline == null ? null : Duration.between(clock.now(), deadline);
+            if (remaining != null && (remaining.isNegative() || remaining.isZero())) {
+                return record(step.id(), StepStatus.FAILED, last, poll, stepStart, "WaitTimeout",
+                        "gave up after " + Durations.format(limit) + " and " + poll + (poll == 1 ? " poll" : " polls")
+                                + ": `" + step.until().source() + "` never held; last observed: " + observed);
+            }
+            clock.sleep(remaining == null || interval.compareTo(remaining) < 0 ? interval : remaining);
+            interval = min(maxInterval, Duration.ofNanos((long) (interval.toNanos() * WAIT_GROWTH)));
+        }
+    }
+
+    private StepRecord runVerify(VerifyStep step, Scope scope, Instant stepStart) {
+        List<String> failed = new ArrayList<>();
+        for (Check check : step.checks()) {
+            String name = check.title() != null ? check.title() : check.that().source();
+            boolean passed;
+            String detail;
+            try {
+                passed = ExpressionEngine.get().test(check.that(), scope);
+                detail = Observed.describe(check.that(), scope);
+            } catch (ExpressionError e) {
+                passed = false;
+                detail = e.getMessage();
+            }
+            sink.accept(new RunEvent.Verified(clock.now(), step.id(), name, passed, redactor.redact(detail)));
+            if (!passed) {
+                failed.add(name + " (" + detail + ")");
+            }
+        }
+        if (failed.isEmpty()) {
+            return record(step.id(), StepStatus.SUCCEEDED, Map.of("passed", (long) step.checks().size()), 1, stepStart, null, null);
+        }
+        return record(step.id(), StepStatus.FAILED, Map.of("failed", failed), 1, stepStart, "VerificationFailed",
+                failed.size() + " of " + step.checks().size() + " checks failed: " + String.join("; ", failed));
+    }
+
+    private StepRecord runManual(ManualStep step, Scope scope, Instant stepStart) throws InterruptedException {
+        String instructions = step.instructions() == null ? "" : String.valueOf(ScopeBuilder.render(step.instructions(), scope));
+        Approver.Decision decision = approver.decide(step, instructions);
+        sink.accept(new RunEvent.Approval(clock.now(), step.id(), decision.approved(), decision.who(), redactor.redact(instructions)));
+        if (decision.aborted()) {
+            record(step.id(), StepStatus.FAILED, null, 1, stepStart, "Aborted", "aborted by " + decision.who());
+            throw new OperatorAbort(step.id(), "aborted by " + decision.who() + " at manual step `" + step.id() + "`");
+        }
+        if (!decision.approved()) {
+            return record(step.id(), StepStatus.FAILED, null, 1, stepStart, "NotApproved", decision.note());
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("approved", true);
+        result.put("by", decision.who());
+        result.put("note", decision.note());
+        return record(step.id(), StepStatus.SUCCEEDED, result, 1, stepStart, null, null);
+    }
+
+    private StepRecord runParallel(ParallelStep step, Instant stepStart, Phase phase) throws InterruptedException {
+        List<Callable<StepRecord>> branches = new ArrayList<>();
+        for (Step branch : step.branches()) {
+            branches.add(() -> runStep(branch, phase));
+        }
+        List<Clock.Outcome<StepRecord>> outcomes = clock.all(branches);
+        Map<String, Object> results = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        OperatorAbort abort = null;
+        for (int i = 0; i < outcomes.size(); i++) {
+            Step branch = step.branches().get(i);
+            Clock.Outcome<StepRecord> outcome = outcomes.get(i);
+            if (outcome.error() instanceof OperatorAbort a) {
+                abort = a;
+                continue;
+            }
+            StepRecord r = outcome.value();
+            if (r == null) {
+                failures.add(branch.id() + ": " + outcome.error());
+                continue;
+            }
+            results.put(branch.id(), r.result());
+            if (r.status() == StepStatus.FAILED && onFailure(branch) != OnFailure.CONTINUE) {
+                failures.add(branch.id() + ": " + r.errorMessage());
+            }
+        }
+        if (abort != null) {
+            throw abort;
+        }
+        if (!failures.isEmpty()) {
+            return record(step.id(), StepStatus.FAILED, results, 1, stepStart, "BranchFailed",
+                    failures.size() + " of " + step.branches().size() + " branches failed: " + String.join("; ", failures));
+        }
+        return record(step.id(), StepStatus.SUCCEEDED, results, 1, stepStart, null, null);
+    }
+
+    private void skip(Step step, Phase phase, String why) {
+        Instant now = clock.now();
+        sink.accept(new RunEvent.StepStarted(now, step.id(), phase.id(), step.kind(), null, null));
+        record(step.id(), StepStatus.SKIPPED, null, 0, now, null, why);
+    }
+
+    private StepRecord record(String id, StepStatus status, Object result, int attempts, Instant stepStart, String code, String message) {
+        Instant now = clock.now();
+        StepRecord record = new StepRecord(id, status, result, attempts, stepStart, now, code, message);
+        records.put(id, record);
+        finishedOrder.add(record);
+        sink.accept(new RunEvent.StepFinished(now, id, status, attempts, record.duration(), code, redactor.redact(message)));
+        return record;
+    }
+
+    private void checkBudget(Phase phase) {
+        if (phase.budget() == null) {
+            return;
+        }
+        Instant phaseStart = phaseStarts.getOrDefault(phase.id(), started);
+        Duration elapsed = Duration.between(phaseStart, clock.now());
+        if (elapsed.compareTo(phase.budget()) > 0 && budgetReported.putIfAbsent(phase.id(), true) == null) {
+            sink.accept(new RunEvent.BudgetExceeded(clock.now(), phase.id(), phase.budget(), elapsed));
+        }
+    }
+
+    /** The scope expressions see now: inputs, vars, finished steps, the run. */
+    private Scope scope() {
+        Map<String, Object> steps = new LinkedHashMap<>();
+        records.forEach((id, r) -> steps.put(id, r.toScope()));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("id", options.runId());
+        run.put("started", started.toString());
+        run.put("elapsed", Durations.format(Duration.between(started, clock.now())));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("inputs", inputs);
+        variables.put("vars", vars);
+        variables.put("steps", steps);
+        variables.put("run", run);
+        return new Scope(variables, new TimeFunctions(clock::now));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> params(ActionCall call, Scope scope) {
+        return call.with() == null ? Map.of() : (Map<String, Object>) ScopeBuilder.resolve(call.with(), scope);
+    }
+
+    private String region(Step step, Scope scope) {
+        Template template = step.common().region() != null ? step.common().region() : playbook.defaults().region();
+        return template == null ? null : String.valueOf(ScopeBuilder.render(template, scope));
+    }
+
+    private void announceParams(Step step, Map<String, Object> params, String region) {
+        ActionCall call = dev.playbook.model.Steps.call(step);
+        sink.accept(new RunEvent.ActionResolved(clock.now(), step.id(), call.action(), redactor.redactTree(params), region));
+    }
+
+    private Retry effectiveRetry(Step step) {
+        Retry base = step.common().retry() == null ? playbook.defaults().retry() : step.common().retry().over(playbook.defaults().retry());
+        return base == null ? Retry.BUILT_IN : base.over(Retry.BUILT_IN);
+    }
+
+    private Duration timeout(Step step) {
+        return step.common().timeout() != null ? step.common().timeout() : playbook.defaults().timeout();
+    }
+
+    private Map<String, Object> shownInputs(Map<String, Object> bound) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        bound.forEach((k, v) -> {
+            boolean secret = playbook.inputs().containsKey(k) && playbook.inputs().get(k).secret();
+            shown.put(k, secret && v != null ? Redactor.MASK : v instanceof Duration d ? Durations.format(d) : v);
+        });
+        return shown;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+}

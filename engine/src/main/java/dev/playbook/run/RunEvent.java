@@ -1,0 +1,71 @@
+package dev.playbook.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Everything that happens in a run, in order. The terminal display, the JSON output, the
+ * journal and the reports all read these events and nothing else of the executor.
+ */
+public sealed interface RunEvent {
+
+    Instant at();
+
+    /** The event's name in JSON output and journals. */
+    default String type() {
+        String name = getClass().getSimpleName();
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    record RunStarted(Instant at, String runId, String playbook, String file, Map<String, Object> inputs,
+                      Duration rto, boolean simulated) implements RunEvent {
+    }
+
+    record PhaseStarted(Instant at, String phase, String title, Duration budget) implements RunEvent {
+    }
+
+    record StepStarted(Instant at, String step, String phase, String kind, String title, String action) implements RunEvent {
+    }
+
+    /** The parameters and region an action or wait step calls with, secrets masked. */
+    record ActionResolved(Instant at, String step, String action, Object params, String region) implements RunEvent {
+    }
+
+    record AttemptStarted(Instant at, String step, int attempt) implements RunEvent {
+    }
+
+    record AttemptFinished(Instant at, String step, int attempt, boolean ok, String errorCode, String error,
+                           Duration retryIn) implements RunEvent {
+    }
+
+    record Polled(Instant at, String step, int poll, boolean satisfied, String observed, Duration elapsed,
+                  Duration timeout) implements RunEvent {
+    }
+
+    record Verified(Instant at, String step, String check, boolean passed, String detail) implements RunEvent {
+    }
+
+    record Approval(Instant at, String step, boolean approved, String who, String instructions) implements RunEvent {
+    }
+
+    record Said(Instant at, String step, String channel, String message) implements RunEvent {
+    }
+
+    record StepFinished(Instant at, String step, StepStatus status, int attempts, Duration duration,
+                        String errorCode, String error) implements RunEvent {
+    }
+
+    record BudgetExceeded(Instant at, String phase, Duration budget, Duration elapsed) implements RunEvent {
+    }
+
+    record PhaseFinished(Instant at, String phase, Duration elapsed, Duration budget, boolean ok) implements RunEvent {
+    }
+
+    record RollbackStarted(Instant at, String cause) implements RunEvent {
+    }
+
+    record RunFinished(Instant at, RunStatus status, Duration elapsed, Duration rto, String failedStep,
+                       String reason) implements RunEvent {
+    }
+}
