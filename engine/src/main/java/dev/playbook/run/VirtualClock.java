@@ -25,6 +25,8 @@ public final class VirtualClock implements Clock {
     /** Participating threads not blocked on this clock. */
     private int running;
     private final List<Waiter> waiters = new ArrayList<>();
+    /** The waiter each participating thread is blocked on, so a cancellation can wake it. */
+    private final java.util.Map<Thread, Waiter> blocked = new java.util.HashMap<>();
 
     public VirtualClock(Instant origin) {
         this.origin = origin;
@@ -34,6 +36,7 @@ public final class VirtualClock implements Clock {
         final long wakeAt;
         final Condition condition = lock.newCondition();
         boolean woken;
+        boolean cancelled;
 
         Waiter(long wakeAt) {
             this.wakeAt = wakeAt;
@@ -168,6 +171,12 @@ public final class VirtualClock implements Clock {
 
     /** Interrupts the task and waits for its thread to end, so nothing is left running. */
     private void cancel(Task<?> task) throws InterruptedException {
+        Waiter sleeping = blocked.get(task.thread);
+        if (sleeping != null && !sleeping.woken) {
+            // Woken now, before the clock can advance, so the cancelled sleep never completes.
+            sleeping.cancelled = true;
+            wake(sleeping);
+        }
         task.thread.interrupt();
         if (!task.done) {
             task.joiner = new Waiter(NEVER);
@@ -202,6 +211,7 @@ public final class VirtualClock implements Clock {
     /** Waits (lock held) until woken; the clock may advance while this thread waits. */
     private void block(Waiter waiter) throws InterruptedException {
         waiters.add(waiter);
+        blocked.put(Thread.currentThread(), waiter);
         running--;
         advanceIfIdle();
         try {
@@ -214,6 +224,12 @@ public final class VirtualClock implements Clock {
                 running++;
             }
             throw e;
+        } finally {
+            blocked.remove(Thread.currentThread());
+        }
+        if (waiter.cancelled) {
+            Thread.interrupted();
+            throw new InterruptedException("cancelled");
         }
     }
 

@@ -1,0 +1,173 @@
+package dev.playbook.cli;
+
+import dev.playbook.action.ActionCheck;
+import dev.playbook.action.ActionRegistry;
+import dev.playbook.diag.Diagnostic;
+import dev.playbook.diag.DiagnosticPrinter;
+import dev.playbook.diag.Suggest;
+import dev.playbook.expr.TimeFunctions;
+import dev.playbook.model.Input;
+import dev.playbook.model.Phase;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Step;
+import dev.playbook.plan.PlanPrinter;
+import dev.playbook.progress.ConsoleProgress;
+import dev.playbook.progress.JsonLinesSink;
+import dev.playbook.progress.Style;
+import dev.playbook.run.Approver;
+import dev.playbook.run.EventSink;
+import dev.playbook.run.Executor;
+import dev.playbook.run.InputBinder;
+import dev.playbook.run.Redactor;
+import dev.playbook.run.RunOptions;
+import dev.playbook.run.RunResult;
+import dev.playbook.run.ScopeBuilder;
+import dev.playbook.run.SystemClock;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", description = "Run a playbook: live progress, and a summary at the end.%n"
+        + "Exit 0 when it succeeds, 1 when a step fails, 2 for an invalid playbook or arguments, 3 when the operator aborts.")
+final class RunCommand implements Callable<Integer> {
+
+    enum Output { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
+    Path file;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--yes", description = "Approve every manual step without asking (for drills and automation).")
+    boolean yes;
+
+    @Option(names = "--approve", paramLabel = "STEP", description = "Approve this manual step without asking (repeatable).")
+    List<String> approve = new ArrayList<>();
+
+    @Option(names = "--start-at", paramLabel = "STEP", description = "Skip the steps before STEP (recorded as skipped).")
+    String startAt;
+
+    @Option(names = "--phase", paramLabel = "ID", description = "Run only this phase.")
+    String phase;
+
+    @Option(names = "--dry-run", description = "Resolve and print every step without calling any action.")
+    boolean dryRun;
+
+    @Option(names = "--output", paramLabel = "FORMAT", description = "text (default) or json: one JSON event per line.")
+    Output output = Output.text;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter, for reproducible runs.")
+    Long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Playbook playbook = Loading.load(file, err);
+        if (playbook == null) {
+            return ExitCodes.USAGE;
+        }
+        ActionRegistry registry = ActionRegistry.discover();
+        List<Diagnostic> problems = ActionCheck.check(playbook, registry);
+        if (!problems.isEmpty()) {
+            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(playbook.file(), sourceLines()));
+            problems.forEach(d -> printer.print(d, err));
+            err.println(file + ": " + problems.size() + (problems.size() == 1 ? " error" : " errors") + "; nothing was run");
+            return ExitCodes.USAGE;
+        }
+        InputBinder.Bound bound;
+        try {
+            bound = InputBinder.bind(playbook, InputBinder.pairs(inputs));
+            checkStepNames(playbook);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (dryRun) {
+            return dryRun(playbook, bound, out);
+        }
+        if (!bound.missing().isEmpty()) {
+            err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
+                    + "; pass -i " + bound.missing().get(0) + "=VALUE");
+            return ExitCodes.USAGE;
+        }
+        Redactor redactor = Redactor.forInputs(playbook, bound.values());
+        EventSink sink = output == Output.json ? new JsonLinesSink(out, redactor) : new ConsoleProgress(out, Style.detect(), redactor);
+        Approver interactive = System.console() == null ? null
+                : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        Approver approver = Approver.of(yes, new HashSet<>(approve), interactive);
+        RunOptions options = new RunOptions(runId(), startAt, phase, seed != null ? seed : ThreadLocalRandom.current().nextLong(), false);
+        RunResult result = new Executor(playbook, registry, new SystemClock(), EventSink.all(List.of(sink)), approver, options, redactor)
+                .run(bound.values());
+        return switch (result.status()) {
+            case SUCCEEDED -> ExitCodes.OK;
+            case ABORTED -> ExitCodes.ABORTED;
+            default -> ExitCodes.FAILED;
+        };
+    }
+
+    private int dryRun(Playbook playbook, InputBinder.Bound bound, PrintWriter out) {
+        Map<String, Object> shown = new LinkedHashMap<>(bound.values());
+        for (Input input : playbook.inputs().values()) {
+            if (input.secret()) {
+                shown.put(input.name(), "<secret:" + input.name() + ">");
+            }
+        }
+        out.println("dry run: nothing is called; parameters that depend on step results or the clock are shown as written");
+        out.println();
+        new PlanPrinter(playbook, ScopeBuilder.initial(playbook, shown, new TimeFunctions(Instant::now)), out).print(bound.values());
+        return ExitCodes.OK;
+    }
+
+    private void checkStepNames(Playbook playbook) {
+        List<String> ids = playbook.allSteps().stream().map(Step::id).toList();
+        if (startAt != null && !ids.contains(startAt)) {
+            throw new IllegalArgumentException("--start-at: no step `" + startAt + "`" + Suggest.didYouMean(startAt, ids));
+        }
+        List<String> phases = playbook.phases().stream().map(Phase::id).toList();
+        if (phase != null && !phases.contains(phase)) {
+            throw new IllegalArgumentException("--phase: no phase `" + phase + "`" + Suggest.didYouMean(phase, phases)
+                    + "; phases: " + String.join(", ", phases));
+        }
+        for (String step : approve) {
+            if (!ids.contains(step)) {
+                throw new IllegalArgumentException("--approve: no step `" + step + "`" + Suggest.didYouMean(step, ids));
+            }
+        }
+    }
+
+    private List<String> sourceLines() {
+        try {
+            return Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    static String runId() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    }
+}

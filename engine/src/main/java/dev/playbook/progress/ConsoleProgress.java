@@ -1,0 +1,137 @@
+package dev.playbook.progress;
+
+import dev.playbook.expr.ExpressionEngine;
+import dev.playbook.model.Durations;
+import dev.playbook.run.EventSink;
+import dev.playbook.run.Redactor;
+import dev.playbook.run.RunEvent;
+import dev.playbook.run.RunStatus;
+import dev.playbook.run.StepStatus;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operator's view of a run: one line per thing that happened, prefixed with the time since
+ * the run started ({@code T+00:12:30}), ✓/✗/⏭ per finished step, wait progress, budget
+ * overruns as they happen, and a summary table at the end.
+ */
+public final class ConsoleProgress implements EventSink {
+
+    private final PrintWriter out;
+    private final Style style;
+    private final Redactor redactor;
+    private final List<RunEvent.StepFinished> finished = new ArrayList<>();
+    private Instant started;
+
+    public ConsoleProgress(PrintWriter out, Style style, Redactor redactor) {
+        this.out = out;
+        this.style = style;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public void accept(RunEvent event) {
+        if (event instanceof RunEvent.RunStarted e) {
+            started = e.at();
+            line(e.at(), style.bold("▶ " + e.playbook()) + "  run " + e.runId()
+                    + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.simulated() ? "  [simulated]" : ""));
+        } else if (event instanceof RunEvent.PhaseStarted e) {
+            line(e.at(), style.bold("── " + e.phase() + (e.title() == null ? "" : " — " + e.title()))
+                    + (e.budget() == null ? "" : style.dim(" · budget " + Durations.format(e.budget()))));
+        } else if (event instanceof RunEvent.StepStarted e) {
+            if (!"skipped".equals(e.kind())) {
+                line(e.at(), "  … " + e.step() + "  " + (e.action() != null ? e.action() : e.kind())
+                        + (e.title() == null ? "" : style.dim(" — " + e.title())));
+            }
+        } else if (event instanceof RunEvent.ActionResolved e) {
+            line(e.at(), style.dim("      " + e.action() + (e.region() == null ? "" : " @" + e.region()) + " " + ExpressionEngine.text(e.params())));
+        } else if (event instanceof RunEvent.AttemptFinished e) {
+            if (!e.ok()) {
+                line(e.at(), style.yellow("      attempt " + e.attempt() + " failed: " + e.errorCode() + ": " + e.error())
+                        + (e.retryIn() == null ? "" : style.dim(", retrying in " + Durations.format(e.retryIn()))));
+            }
+        } else if (event instanceof RunEvent.Polled e) {
+            line(e.at(), "      ⏳ poll " + e.poll() + " · " + Durations.format(e.elapsed())
+                    + (e.timeout() == null ? "" : "/" + Durations.format(e.timeout())) + " · " + e.observed());
+        } else if (event instanceof RunEvent.Verified e) {
+            line(e.at(), "      " + (e.passed() ? style.green("✓") : style.red("✗")) + " " + e.check()
+                    + (e.passed() ? "" : style.dim(" — " + e.detail())));
+        } else if (event instanceof RunEvent.Approval e) {
+            line(e.at(), "      » " + e.instructions().strip().replace("\n", "\n        ")
+                    + "\n      " + (e.approved() ? style.green("approved by " + e.who()) : style.red("not approved")));
+        } else if (event instanceof RunEvent.Said e) {
+            line(e.at(), "      [" + e.channel() + "] " + e.message());
+        } else if (event instanceof RunEvent.StepFinished e) {
+            finished.add(e);
+            line(e.at(), "  " + mark(e.status()) + " " + e.step() + "  " + describe(e));
+        } else if (event instanceof RunEvent.BudgetExceeded e) {
+            line(e.at(), style.yellow("  ! phase " + e.phase() + " is over its budget: " + Durations.format(e.elapsed())
+                    + " of " + Durations.format(e.budget())));
+        } else if (event instanceof RunEvent.PhaseFinished e) {
+            String budget = e.budget() == null ? "" : " of " + Durations.format(e.budget())
+                    + (e.elapsed().compareTo(e.budget()) > 0 ? style.yellow(" (over budget)") : "");
+            line(e.at(), style.dim("── " + e.phase() + (e.ok() ? " done in " : " stopped after ") + Durations.format(e.elapsed()) + budget));
+        } else if (event instanceof RunEvent.RollbackStarted e) {
+            line(e.at(), style.yellow("↺ rollback: " + e.cause()));
+        } else if (event instanceof RunEvent.RunFinished e) {
+            summary(e);
+        }
+        out.flush();
+    }
+
+    private String describe(RunEvent.StepFinished e) {
+        String duration = Durations.format(e.duration());
+        if (e.status() == StepStatus.SUCCEEDED) {
+            return style.dim(duration + (e.attempts() > 1 ? ", " + e.attempts() + " attempts" : ""));
+        }
+        if (e.status() == StepStatus.SKIPPED) {
+            return style.dim("skipped: " + e.error());
+        }
+        return style.red("failed after " + duration + (e.attempts() > 1 ? " and " + e.attempts() + " attempts" : "")
+                + ": " + (e.errorCode() == null ? "" : e.errorCode() + ": ") + e.error());
+    }
+
+    private String mark(StepStatus status) {
+        return switch (status) {
+            case SUCCEEDED -> style.green("✓");
+            case FAILED -> style.red("✗");
+            case SKIPPED -> style.dim("⏭");
+        };
+    }
+
+    private void summary(RunEvent.RunFinished e) {
+        out.println();
+        int width = Math.max(4, finished.stream().mapToInt(f -> f.step().length()).max().orElse(4));
+        out.println(redactor.redact(String.format("%-" + width + "s  %-9s  %8s  %9s", "STEP", "STATUS", "ATTEMPTS", "DURATION")));
+        for (RunEvent.StepFinished f : finished) {
+            out.println(String.format("%-" + width + "s  %-9s  %8d  %9s", f.step(), f.status().label(), f.attempts(),
+                    Durations.format(f.duration())));
+        }
+        out.println();
+        String verdict = e.status() == RunStatus.SUCCEEDED ? style.green("SUCCEEDED") : style.red(e.status().label().toUpperCase(java.util.Locale.ROOT));
+        StringBuilder text = new StringBuilder("run " + verdict + " in " + Durations.format(e.elapsed()));
+        if (e.rto() != null) {
+            boolean met = e.elapsed().compareTo(e.rto()) <= 0;
+            text.append(" · RTO ").append(Durations.format(e.rto())).append(met ? " met" : style.red(" MISSED"));
+        }
+        if (e.failedStep() != null) {
+            text.append("\n").append(style.red("failed at " + e.failedStep() + ": ")).append(e.reason());
+        } else if (e.reason() != null) {
+            text.append("\n").append(e.reason());
+        }
+        out.println(redactor.redact(text.toString()));
+    }
+
+    private void line(Instant at, String text) {
+        out.println(style.dim(offset(at)) + " " + redactor.redact(text));
+    }
+
+    private String offset(Instant at) {
+        Duration d = started == null ? Duration.ZERO : Duration.between(started, at);
+        long s = Math.max(0, d.getSeconds());
+        return String.format("T+%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+}
