@@ -113,9 +113,11 @@ public final class ConsoleProgress implements EventSink {
         out.println();
         String verdict = e.status() == RunStatus.SUCCEEDED ? style.green("SUCCEEDED") : style.red(e.status().label().toUpperCase(java.util.Locale.ROOT));
         StringBuilder text = new StringBuilder("run " + verdict + " in " + Durations.format(e.elapsed()));
-        if (e.rto() != null) {
+        if (e.rto() != null && e.status() == RunStatus.SUCCEEDED) {
             boolean met = e.elapsed().compareTo(e.rto()) <= 0;
             text.append(" · RTO ").append(Durations.format(e.rto())).append(met ? " met" : style.red(" MISSED"));
+        } else if (e.rto() != null) {
+            text.append(" · not recovered; RTO ").append(Durations.format(e.rto()));
         }
         if (e.failedStep() != null) {
             text.append("\n").append(style.red("failed at " + e.failedStep() + ": ")).append(e.reason());
