@@ -54,7 +54,7 @@ public final class ConsoleProgress implements EventSink {
                         + (e.retryIn() == null ? "" : style.dim(", retrying in " + Durations.format(e.retryIn()))));
             }
         } else if (event instanceof RunEvent.Polled e) {
-            line(e.at(), "      ⏳ poll " + e.poll() + " · " + Durations.format(e.elapsed())
+            line(e.at(), "      ⏳ poll " + e.poll() + " " + bar(e.elapsed(), e.timeout()) + " " + Durations.format(e.elapsed())
                     + (e.timeout() == null ? "" : "/" + Durations.format(e.timeout())) + " · " + e.observed());
         } else if (event instanceof RunEvent.Verified e) {
             line(e.at(), "      " + (e.passed() ? style.green("✓") : style.red("✗")) + " " + e.check()
@@ -70,6 +70,8 @@ public final class ConsoleProgress implements EventSink {
         } else if (event instanceof RunEvent.BudgetExceeded e) {
             line(e.at(), style.yellow("  ! phase " + e.phase() + " is over its budget: " + Durations.format(e.elapsed())
                     + " of " + Durations.format(e.budget())));
+        } else if (event instanceof RunEvent.RtoExceeded e) {
+            line(e.at(), style.red("  ! the run is past its RTO of " + Durations.format(e.rto())));
         } else if (event instanceof RunEvent.PhaseFinished e) {
             String budget = e.budget() == null ? "" : " of " + Durations.format(e.budget())
                     + (e.elapsed().compareTo(e.budget()) > 0 ? style.yellow(" (over budget)") : "");
@@ -92,6 +94,15 @@ public final class ConsoleProgress implements EventSink {
         }
         return style.red("failed after " + duration + (e.attempts() > 1 ? " and " + e.attempts() + " attempts" : "")
                 + ": " + (e.errorCode() == null ? "" : e.errorCode() + ": ") + e.error());
+    }
+
+    /** A ten-cell bar of elapsed over timeout: {@code [###-------]}. */
+    private static String bar(Duration elapsed, Duration timeout) {
+        if (timeout == null || timeout.isZero()) {
+            return "";
+        }
+        int filled = (int) Math.min(10, elapsed.toMillis() * 10 / timeout.toMillis());
+        return "[" + "#".repeat(filled) + "-".repeat(10 - filled) + "]";
     }
 
     private String mark(StepStatus status) {

@@ -52,6 +52,7 @@ public final class Executor {
     private final List<StepRecord> finishedOrder = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Boolean> budgetReported = new ConcurrentHashMap<>();
     private final Map<String, Instant> phaseStarts = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean rtoReported = new java.util.concurrent.atomic.AtomicBoolean();
     private Map<String, Object> inputs;
     private Map<String, Object> vars;
     private Instant started;
@@ -423,6 +424,11 @@ public final class Executor {
     }
 
     private void checkBudget(Phase phase) {
+        Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
+        Duration runElapsed = Duration.between(started, clock.now());
+        if (rto != null && runElapsed.compareTo(rto) > 0 && rtoReported.compareAndSet(false, true)) {
+            sink.accept(new RunEvent.RtoExceeded(clock.now(), rto, runElapsed));
+        }
         if (phase.budget() == null) {
             return;
         }

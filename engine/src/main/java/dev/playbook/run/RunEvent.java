@@ -59,6 +59,9 @@ public sealed interface RunEvent {
     record BudgetExceeded(Instant at, String phase, Duration budget, Duration elapsed) implements RunEvent {
     }
 
+    record RtoExceeded(Instant at, Duration rto, Duration elapsed) implements RunEvent {
+    }
+
     record PhaseFinished(Instant at, String phase, Duration elapsed, Duration budget, boolean ok) implements RunEvent {
     }
 

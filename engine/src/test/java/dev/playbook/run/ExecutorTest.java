@@ -292,6 +292,19 @@ class ExecutorTest {
     }
 
     @Test
+    void passingTheRtoIsReportedWhenItHappens() {
+        String yaml = playbook("""
+                - id: long
+                  action: test.sleep
+                  with: {duration: 3h}
+                """).replace("metadata: {name: t}", "metadata: {name: t}\nobjectives: {rto: 2h}");
+        Runs runs = new Runs().run(yaml);
+        RunEvent.RtoExceeded over = runs.events(RunEvent.RtoExceeded.class).get(0);
+        assertEquals(Duration.ofHours(2), over.rto());
+        assertEquals(180, runs.minutesAt(over));
+    }
+
+    @Test
     void startAtSkipsTheStepsBeforeIt() {
         Runs runs = new Runs().run(playbook("""
                 - id: first
