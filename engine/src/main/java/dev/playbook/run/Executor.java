@@ -45,6 +45,7 @@ public final class Executor {
     private final Clock clock;
     private final EventSink sink;
     private final Approver approver;
+    private final Controller controller;
     private final RunOptions options;
     private final Backoff backoff;
     private final Redactor redactor;
@@ -59,6 +60,12 @@ public final class Executor {
 
     public Executor(Playbook playbook, ActionRegistry registry, Clock clock, EventSink sink, Approver approver,
                     RunOptions options, Redactor redactor) {
+        this(playbook, registry, clock, sink, approver, options, redactor, Controller.AUTOMATIC);
+    }
+
+    public Executor(Playbook playbook, ActionRegistry registry, Clock clock, EventSink sink, Approver approver,
+                    RunOptions options, Redactor redactor, Controller controller) {
+        this.controller = controller;
         this.playbook = playbook;
         this.registry = registry;
         this.clock = clock;
@@ -90,46 +97,108 @@ public final class Executor {
         } catch (ExpressionError e) {
             return finish(RunStatus.FAILED, null, "cannot compute vars: " + e.getMessage() + " at " + e.pos());
         }
+        List<Slot> slots = slots();
+        Phase current = null;
+        Instant phaseStart = started;
         boolean reachedStart = options.startAt() == null;
-        for (Phase phase : playbook.phases()) {
-            if (options.phase() != null && !options.phase().equals(phase.id())) {
-                continue;
+        int index = 0;
+        while (index < slots.size()) {
+            Slot slot = slots.get(index);
+            if (slot.phase() != current) {
+                if (current != null) {
+                    phaseFinished(current, phaseStart, true);
+                }
+                current = slot.phase();
+                phaseStart = clock.now();
+                phaseStarts.put(current.id(), phaseStart);
+                sink.accept(new RunEvent.PhaseStarted(phaseStart, current.id(), current.title(), current.budget()));
             }
-            Instant phaseStart = clock.now();
-            phaseStarts.put(phase.id(), phaseStart);
-            sink.accept(new RunEvent.PhaseStarted(phaseStart, phase.id(), phase.title(), phase.budget()));
-            for (Step step : phase.steps()) {
+            Step step = slot.step();
+            if (!reachedStart) {
+                reachedStart = startsAt(step);
                 if (!reachedStart) {
-                    reachedStart = startsAt(step);
-                    if (!reachedStart) {
-                        skip(step, phase, "before --start-at " + options.startAt());
+                    skip(step, current, "before --start-at " + options.startAt());
+                    index++;
+                    continue;
+                }
+            }
+            try {
+                Controller.Decision decision = controller.before(step, current);
+                if (decision.next() == Controller.Next.ABORT) {
+                    phaseFinished(current, phaseStart, false);
+                    return finish(RunStatus.ABORTED, step.id(), "aborted by the operator before `" + step.id() + "`");
+                }
+                if (decision.next() == Controller.Next.SKIP) {
+                    skip(step, current, "skipped by the operator");
+                    index++;
+                    continue;
+                }
+                if (decision.next() == Controller.Next.JUMP) {
+                    index = indexOf(slots, decision.jumpTo());
+                    continue;
+                }
+                StepRecord record = runStep(step, current, decision.next() == Controller.Next.STEP_INTO);
+                while (record.status() == StepStatus.FAILED) {
+                    Controller.AfterFailure after = controller.afterFailure(step, record);
+                    if (after == Controller.AfterFailure.RETRY) {
+                        record = runStep(step, current, false);
                         continue;
                     }
-                }
-                StepRecord record;
-                try {
-                    record = runStep(step, phase);
-                } catch (OperatorAbort abort) {
-                    phaseFinished(phase, phaseStart, false);
-                    return finish(RunStatus.ABORTED, abort.step(), abort.getMessage());
-                }
-                if (record.status() == StepStatus.FAILED) {
-                    OnFailure policy = onFailure(step);
-                    if (policy == OnFailure.CONTINUE) {
-                        continue;
+                    if (after == Controller.AfterFailure.ABORT) {
+                        phaseFinished(current, phaseStart, false);
+                        return finish(RunStatus.ABORTED, step.id(), "aborted by the operator after `" + step.id() + "` failed");
                     }
-                    phaseFinished(phase, phaseStart, false);
+                    if (after == Controller.AfterFailure.IGNORE || onFailure(step) == OnFailure.CONTINUE) {
+                        break;
+                    }
+                    phaseFinished(current, phaseStart, false);
                     String reason = "step `" + step.id() + "` failed: " + record.errorMessage();
-                    if (policy == OnFailure.ROLLBACK) {
+                    if (onFailure(step) == OnFailure.ROLLBACK) {
                         rollback(reason);
                         return finish(RunStatus.ROLLED_BACK, step.id(), reason);
                     }
                     return finish(RunStatus.FAILED, step.id(), reason);
                 }
+            } catch (OperatorAbort abort) {
+                phaseFinished(current, phaseStart, false);
+                return finish(RunStatus.ABORTED, abort.step(), abort.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                phaseFinished(current, phaseStart, false);
+                return finish(RunStatus.ABORTED, step.id(), "interrupted");
             }
-            phaseFinished(phase, phaseStart, true);
+            index++;
+        }
+        if (current != null) {
+            phaseFinished(current, phaseStart, true);
         }
         return finish(RunStatus.SUCCEEDED, null, null);
+    }
+
+    /** A top-level step and its phase: the positions a run moves through. */
+    private record Slot(Phase phase, Step step) {
+    }
+
+    private List<Slot> slots() {
+        List<Slot> out = new ArrayList<>();
+        for (Phase phase : playbook.phases()) {
+            if (options.phase() == null || options.phase().equals(phase.id())) {
+                phase.steps().forEach(step -> out.add(new Slot(phase, step)));
+            }
+        }
+        return out;
+    }
+
+    /** The slot of a step or phase id (a parallel branch id selects its block). */
+    private static int indexOf(List<Slot> slots, String target) {
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (slot.phase().id().equals(target) || slot.step().id().equals(target)
+                    || slot.step() instanceof ParallelStep p && p.branches().stream().anyMatch(b -> b.id().equals(target))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no step or phase `" + target + "`");
     }
 
     private boolean startsAt(Step step) {
@@ -150,7 +219,7 @@ public final class Executor {
         sink.accept(new RunEvent.RollbackStarted(clock.now(), cause));
         for (Step step : playbook.rollback()) {
             try {
-                runStep(step, null);
+                runStep(step, null, false);
             } catch (OperatorAbort abort) {
                 return;
             }
@@ -170,7 +239,7 @@ public final class Executor {
     }
 
     /** Runs one step of any kind; the one place that dispatches on the step kind. */
-    StepRecord runStep(Step step, Phase phase) {
+    StepRecord runStep(Step step, Phase phase, boolean stepInto) {
         Instant stepStart = clock.now();
         Scope scope = scope();
         String title;
@@ -196,14 +265,15 @@ public final class Executor {
             } else if (step instanceof ManualStep m) {
                 record = runManual(m, scope, stepStart);
             } else {
-                record = runParallel((ParallelStep) step, stepStart, phase);
+                record = runParallel((ParallelStep) step, stepStart, phase, stepInto);
             }
             return record;
         } catch (ExpressionError e) {
             return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "ExpressionError", e.getMessage() + " (" + e.pos() + ")");
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "Cancelled", "cancelled");
+            // The step was cancelled (Ctrl-C in the REPL); the controller decides what follows, so
+            // the interrupt is consumed here rather than aborting everything after it.
+            return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "Cancelled", "cancelled by the operator");
         } finally {
             if (phase != null) {
                 checkBudget(phase);
@@ -372,12 +442,17 @@ public final class Executor {
         return record(step.id(), StepStatus.SUCCEEDED, result, 1, stepStart, null, null);
     }
 
-    private StepRecord runParallel(ParallelStep step, Instant stepStart, Phase phase) throws InterruptedException {
-        List<Callable<StepRecord>> branches = new ArrayList<>();
-        for (Step branch : step.branches()) {
-            branches.add(() -> runStep(branch, phase));
+    private StepRecord runParallel(ParallelStep step, Instant stepStart, Phase phase, boolean stepInto) throws InterruptedException {
+        List<Clock.Outcome<StepRecord>> outcomes;
+        if (stepInto) {
+            outcomes = branchesOneByOne(step, phase);
+        } else {
+            List<Callable<StepRecord>> branches = new ArrayList<>();
+            for (Step branch : step.branches()) {
+                branches.add(() -> runStep(branch, phase, false));
+            }
+            outcomes = clock.all(branches);
         }
-        List<Clock.Outcome<StepRecord>> outcomes = clock.all(branches);
         Map<String, Object> results = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         OperatorAbort abort = null;
@@ -406,6 +481,23 @@ public final class Executor {
                     failures.size() + " of " + step.branches().size() + " branches failed: " + String.join("; ", failures));
         }
         return record(step.id(), StepStatus.SUCCEEDED, results, 1, stepStart, null, null);
+    }
+
+    /** Stepping into a parallel block runs its branches one at a time, each behind the controller. */
+    private List<Clock.Outcome<StepRecord>> branchesOneByOne(ParallelStep step, Phase phase) throws InterruptedException {
+        List<Clock.Outcome<StepRecord>> outcomes = new ArrayList<>();
+        for (Step branch : step.branches()) {
+            Controller.Decision decision = controller.before(branch, phase);
+            if (decision.next() == Controller.Next.ABORT) {
+                outcomes.add(new Clock.Outcome<>(null, new OperatorAbort(branch.id(), "aborted by the operator before `" + branch.id() + "`")));
+            } else if (decision.next() == Controller.Next.SKIP) {
+                skip(branch, phase, "skipped by the operator");
+                outcomes.add(new Clock.Outcome<>(records.get(branch.id()), null));
+            } else {
+                outcomes.add(new Clock.Outcome<>(runStep(branch, phase, false), null));
+            }
+        }
+        return outcomes;
     }
 
     private void skip(Step step, Phase phase, String why) {
@@ -440,7 +532,7 @@ public final class Executor {
     }
 
     /** The scope expressions see now: inputs, vars, finished steps, the run. */
-    private Scope scope() {
+    public Scope scope() {
         Map<String, Object> steps = new LinkedHashMap<>();
         records.forEach((id, r) -> steps.put(id, r.toScope()));
         Map<String, Object> run = new LinkedHashMap<>();
@@ -477,6 +569,35 @@ public final class Executor {
 
     private Duration timeout(Step step) {
         return step.common().timeout() != null ? step.common().timeout() : playbook.defaults().timeout();
+    }
+
+    /** Changes an input or var between steps (the REPL's {@code set}); later templates see the new value. */
+    public void set(String root, String name, Object value) {
+        if ("inputs".equals(root) && inputs != null) {
+            inputs.put(name, value);
+        } else if ("vars".equals(root) && vars != null) {
+            vars.put(name, value);
+        } else {
+            throw new IllegalArgumentException("only inputs.<name> and vars.<name> can be set");
+        }
+    }
+
+    /** The record of a step that has run, or null. */
+    public StepRecord record(String stepId) {
+        return records.get(stepId);
+    }
+
+    public Playbook playbook() {
+        return playbook;
+    }
+
+    public Duration elapsed() {
+        return started == null ? Duration.ZERO : Duration.between(started, clock.now());
+    }
+
+    public Duration phaseElapsed(Phase phase) {
+        Instant start = phaseStarts.get(phase.id());
+        return start == null ? Duration.ZERO : Duration.between(start, clock.now());
     }
 
     private Map<String, Object> shownInputs(Map<String, Object> bound) {
