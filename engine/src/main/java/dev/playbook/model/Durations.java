@@ -74,6 +74,6 @@ public final class Durations {
         if (millis > 0) {
             out.append(millis).append("ms");
         }
-        return out.toString();
+        return out.length() == 0 || out.toString().equals("-") ? "0s" : out.toString();
     }
 }

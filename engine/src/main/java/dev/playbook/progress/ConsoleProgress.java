@@ -42,10 +42,8 @@ public final class ConsoleProgress implements EventSink {
             line(e.at(), style.bold("── " + e.phase() + (e.title() == null ? "" : " — " + e.title()))
                     + (e.budget() == null ? "" : style.dim(" · budget " + Durations.format(e.budget()))));
         } else if (event instanceof RunEvent.StepStarted e) {
-            if (!"skipped".equals(e.kind())) {
-                line(e.at(), "  … " + e.step() + "  " + (e.action() != null ? e.action() : e.kind())
-                        + (e.title() == null ? "" : style.dim(" — " + e.title())));
-            }
+            line(e.at(), "  … " + e.step() + "  " + (e.action() != null ? e.action() : e.kind())
+                    + (e.title() == null ? "" : style.dim(" — " + e.title())));
         } else if (event instanceof RunEvent.ActionResolved e) {
             line(e.at(), style.dim("      " + e.action() + (e.region() == null ? "" : " @" + e.region()) + " " + ExpressionEngine.text(e.params())));
         } else if (event instanceof RunEvent.AttemptFinished e) {
@@ -131,7 +129,8 @@ public final class ConsoleProgress implements EventSink {
             text.append(" · not recovered; RTO ").append(Durations.format(e.rto()));
         }
         if (e.failedStep() != null) {
-            text.append("\n").append(style.red("failed at " + e.failedStep() + ": ")).append(e.reason());
+            String where = e.status() == RunStatus.ABORTED ? "stopped at " : "failed at ";
+            text.append("\n").append(style.red(where + e.failedStep() + ": ")).append(e.reason());
         } else if (e.reason() != null) {
             text.append("\n").append(e.reason());
         }

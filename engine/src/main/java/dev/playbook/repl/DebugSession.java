@@ -48,9 +48,10 @@ public final class DebugSession implements Controller, Approver, EventSink {
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern SET = Pattern.compile("(inputs|vars)\\.([a-z][a-z0-9_]*)\\s*=\\s*(.+)");
 
-    private final ReplIO io;
+    private ReplIO io;
     private final ActionRegistry registry;
     private final Redactor redactor;
+    private final String operator;
     private Executor executor;
     private final Set<String> breakpoints = ConcurrentHashMap.newKeySet();
     private final Set<String> oneShot = ConcurrentHashMap.newKeySet();
@@ -60,15 +61,17 @@ public final class DebugSession implements Controller, Approver, EventSink {
     private Step next;
     private Phase phase;
 
-    public DebugSession(ReplIO io, ActionRegistry registry, Redactor redactor) {
-        this.io = io;
+    /** @param operator who is at the keyboard, recorded with approvals, jumps and changes */
+    public DebugSession(ActionRegistry registry, Redactor redactor, String operator) {
+        this.operator = operator;
         this.registry = registry;
         this.redactor = redactor;
     }
 
-    /** The executor this session drives; set once, before the run starts. */
-    public void attach(Executor executor) {
+    /** The executor this session drives and where it talks; set once, before the run starts. */
+    public void attach(Executor executor, ReplIO io) {
         this.executor = executor;
+        this.io = io;
     }
 
     public Step nextStep() {
@@ -199,17 +202,17 @@ public final class DebugSession implements Controller, Approver, EventSink {
         while (true) {
             String answer = read("Done? [y]es, [n]o (fail the step), [a]bort the run: ");
             if (answer == null) {
-                return Approver.Decision.abortedBy(user(), "end of input");
+                return Approver.Decision.abortedBy(operator, "end of input");
             }
             switch (answer.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "y", "yes" -> {
-                    return Approver.Decision.approvedBy(user(), "confirmed in the debugger");
+                    return Approver.Decision.approvedBy(operator, "confirmed in the debugger");
                 }
                 case "n", "no" -> {
                     return Approver.Decision.refused("the operator answered no");
                 }
                 case "a", "abort" -> {
-                    return Approver.Decision.abortedBy(user(), "aborted in the debugger");
+                    return Approver.Decision.abortedBy(operator, "aborted in the debugger");
                 }
                 default -> io.println("Please answer y, n or a.");
             }
@@ -253,7 +256,7 @@ public final class DebugSession implements Controller, Approver, EventSink {
         if (!yes("Jump to " + target + "? The steps in between are not run.")) {
             return null;
         }
-        events.add(new RunEvent.Said(java.time.Instant.now(), next.id(), "debugger", "operator jumped to " + target));
+        executor.note(next.id(), operator + " jumped to " + target);
         return Controller.Decision.jump(target);
     }
 
@@ -297,8 +300,7 @@ public final class DebugSession implements Controller, Approver, EventSink {
         try {
             Object value = ExpressionEngine.get().evaluate(new Expression(m.group(3), SourcePos.of("<debug>")), executor.scope());
             executor.set(m.group(1), m.group(2), value);
-            events.add(new RunEvent.Said(java.time.Instant.now(), next == null ? null : next.id(), "debugger",
-                    "operator set " + m.group(1) + "." + m.group(2)));
+            executor.note(next == null ? null : next.id(), operator + " set " + m.group(1) + "." + m.group(2));
             io.println(m.group(1) + "." + m.group(2) + " = " + pretty(redactor.redactTree(value)));
         } catch (ExpressionError e) {
             io.println("error: " + e.getMessage());
@@ -406,7 +408,8 @@ public final class DebugSession implements Controller, Approver, EventSink {
         }
         out.append(where).append("] ").append(clock(executor.elapsed()));
         if (phase != null && phase.budget() != null) {
-            out.append(" phase ").append(Durations.format(executor.phaseElapsed(phase))).append('/').append(Durations.format(phase.budget()));
+            Duration spent = executor.phaseElapsed(phase).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            out.append(" phase ").append(Durations.format(spent)).append('/').append(Durations.format(phase.budget()));
         }
         return out.append("> ").toString();
     }
@@ -427,7 +430,4 @@ public final class DebugSession implements Controller, Approver, EventSink {
         }
     }
 
-    private static String user() {
-        return System.getProperty("user.name", "operator");
-    }
 }

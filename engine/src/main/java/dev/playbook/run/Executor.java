@@ -501,9 +501,7 @@ public final class Executor {
     }
 
     private void skip(Step step, Phase phase, String why) {
-        Instant now = clock.now();
-        sink.accept(new RunEvent.StepStarted(now, step.id(), phase.id(), step.kind(), null, null));
-        record(step.id(), StepStatus.SKIPPED, null, 0, now, null, why);
+        record(step.id(), StepStatus.SKIPPED, null, 0, clock.now(), null, why);
     }
 
     private StepRecord record(String id, StepStatus status, Object result, int attempts, Instant stepStart, String code, String message) {
@@ -580,6 +578,11 @@ public final class Executor {
         } else {
             throw new IllegalArgumentException("only inputs.<name> and vars.<name> can be set");
         }
+    }
+
+    /** Records something the operator did (the REPL's set and jump) in the run's events. */
+    public void note(String stepId, String message) {
+        sink.accept(new RunEvent.Said(clock.now(), stepId, "operator", redactor.redact(message)));
     }
 
     /** The record of a step that has run, or null. */

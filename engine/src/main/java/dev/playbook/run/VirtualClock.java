@@ -2,8 +2,13 @@ package dev.playbook.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -11,35 +16,42 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Simulated time that jumps ahead whenever every participating thread is waiting on the clock.
- * Work that does not wait on the clock (computation, real I/O) takes no virtual time. Parallel
- * branches each participate, so two 10-minute branches take 10 virtual minutes, not 20.
+ * Simulated time, and a deterministic scheduler for the threads that use it. Exactly one
+ * participating thread runs at a time (it holds the baton); when it waits on the clock the baton
+ * passes to the next runnable thread in order, and when none is runnable time jumps to the
+ * earliest wake-up. Work that does not wait on the clock takes no virtual time. So parallel
+ * branches interleave the same way on every run with the same seed, and two 10-minute branches
+ * take 10 virtual minutes, not 20.
  */
 public final class VirtualClock implements Clock {
 
     private static final long NEVER = Long.MAX_VALUE;
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
     private final Instant origin;
     private long elapsedNanos;
-    /** Participating threads not blocked on this clock. */
-    private int running;
+    private long sequence;
+    private Thread owner;
+    private final Deque<Thread> runnable = new ArrayDeque<>();
     private final List<Waiter> waiters = new ArrayList<>();
-    /** The waiter each participating thread is blocked on, so a cancellation can wake it. */
-    private final java.util.Map<Thread, Waiter> blocked = new java.util.HashMap<>();
+    private final Map<Thread, Waiter> blocked = new HashMap<>();
 
     public VirtualClock(Instant origin) {
         this.origin = origin;
     }
 
-    private final class Waiter {
+    private static final class Waiter {
+        final Thread thread;
         final long wakeAt;
-        final Condition condition = lock.newCondition();
+        final long order;
         boolean woken;
         boolean cancelled;
 
-        Waiter(long wakeAt) {
+        Waiter(Thread thread, long wakeAt, long order) {
+            this.thread = thread;
             this.wakeAt = wakeAt;
+            this.order = order;
         }
     }
 
@@ -57,13 +69,19 @@ public final class VirtualClock implements Clock {
         }
 
         void start() {
-            running++;
             thread = new Thread(this::runBody, "playbook-virtual-task");
             thread.setDaemon(true);
+            runnable.addLast(thread);
             thread.start();
         }
 
         private void runBody() {
+            lock.lock();
+            try {
+                awaitBaton();
+            } finally {
+                lock.unlock();
+            }
             T result = null;
             Throwable failure = null;
             try {
@@ -79,8 +97,7 @@ public final class VirtualClock implements Clock {
                 if (joiner != null && !joiner.woken) {
                     wake(joiner);
                 }
-                running--;
-                advanceIfIdle();
+                passBaton();
             } finally {
                 lock.unlock();
             }
@@ -110,7 +127,11 @@ public final class VirtualClock implements Clock {
     public void enter() {
         lock.lock();
         try {
-            running++;
+            runnable.addLast(Thread.currentThread());
+            if (owner == null) {
+                passBaton();
+            }
+            awaitBaton();
         } finally {
             lock.unlock();
         }
@@ -120,8 +141,9 @@ public final class VirtualClock implements Clock {
     public void exit() {
         lock.lock();
         try {
-            running--;
-            advanceIfIdle();
+            if (owner == Thread.currentThread()) {
+                passBaton();
+            }
         } finally {
             lock.unlock();
         }
@@ -137,7 +159,7 @@ public final class VirtualClock implements Clock {
         }
         lock.lock();
         try {
-            block(new Waiter(saturatedAdd(elapsedNanos, duration)));
+            block(newWaiter(saturatedAdd(elapsedNanos, duration)));
         } finally {
             lock.unlock();
         }
@@ -148,7 +170,7 @@ public final class VirtualClock implements Clock {
         lock.lock();
         try {
             Task<T> task = new Task<>(body);
-            task.joiner = new Waiter(timeout == null ? NEVER : saturatedAdd(elapsedNanos, timeout));
+            task.joiner = newWaiter(timeout == null ? NEVER : saturatedAdd(elapsedNanos, timeout));
             task.start();
             try {
                 block(task.joiner);
@@ -170,7 +192,7 @@ public final class VirtualClock implements Clock {
     }
 
     /** Interrupts the task and waits for its thread to end, so nothing is left running. */
-    private void cancel(Task<?> task) throws InterruptedException {
+    private void cancel(Task<?> task) {
         Waiter sleeping = blocked.get(task.thread);
         if (sleeping != null && !sleeping.woken) {
             // Woken now, before the clock can advance, so the cancelled sleep never completes.
@@ -178,9 +200,9 @@ public final class VirtualClock implements Clock {
             wake(sleeping);
         }
         task.thread.interrupt();
-        if (!task.done) {
-            task.joiner = new Waiter(NEVER);
-            block(task.joiner);
+        while (!task.done) {
+            task.joiner = newWaiter(NEVER);
+            blockUninterruptibly(task.joiner);
         }
     }
 
@@ -196,9 +218,9 @@ public final class VirtualClock implements Clock {
             }
             List<Outcome<T>> out = new ArrayList<>();
             for (Task<T> task : tasks) {
-                if (!task.done) {
-                    task.joiner = new Waiter(NEVER);
-                    block(task.joiner);
+                while (!task.done) {
+                    task.joiner = newWaiter(NEVER);
+                    blockUninterruptibly(task.joiner);
                 }
                 out.add(new Outcome<>(task.value, task.error));
             }
@@ -208,55 +230,95 @@ public final class VirtualClock implements Clock {
         }
     }
 
-    /** Waits (lock held) until woken; the clock may advance while this thread waits. */
+    private Waiter newWaiter(long wakeAt) {
+        return new Waiter(Thread.currentThread(), wakeAt, sequence++);
+    }
+
+    /** Gives up the baton and waits (lock held) until woken and holding the baton again. */
     private void block(Waiter waiter) throws InterruptedException {
         waiters.add(waiter);
-        blocked.put(Thread.currentThread(), waiter);
-        running--;
-        advanceIfIdle();
+        blocked.put(waiter.thread, waiter);
+        passBaton();
         try {
             while (!waiter.woken) {
-                waiter.condition.await();
+                changed.await();
             }
         } catch (InterruptedException e) {
             if (!waiter.woken) {
                 waiters.remove(waiter);
-                running++;
+                runnable.addLast(waiter.thread);
+                if (owner == null) {
+                    passBaton();
+                }
             }
+            awaitBaton();
             throw e;
         } finally {
-            blocked.remove(Thread.currentThread());
+            blocked.remove(waiter.thread);
         }
+        awaitBaton();
         if (waiter.cancelled) {
             Thread.interrupted();
             throw new InterruptedException("cancelled");
         }
     }
 
-    private void advanceIfIdle() {
-        if (running > 0 || waiters.isEmpty()) {
-            return;
-        }
-        long next = NEVER;
-        for (Waiter w : waiters) {
-            next = Math.min(next, w.wakeAt);
-        }
-        if (next == NEVER) {
-            return;
-        }
-        elapsedNanos = Math.max(elapsedNanos, next);
-        for (Waiter w : new ArrayList<>(waiters)) {
-            if (w.wakeAt <= elapsedNanos) {
-                wake(w);
+    private void blockUninterruptibly(Waiter waiter) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                block(waiter);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                if (waiter.woken) {
+                    break;
+                }
+                waiter = newWaiter(waiter.wakeAt);
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitBaton() {
+        while (owner != Thread.currentThread()) {
+            changed.awaitUninterruptibly();
+        }
+    }
+
+    /** Hands the baton to the next runnable thread, advancing time when none is runnable. */
+    private void passBaton() {
+        owner = null;
+        if (runnable.isEmpty()) {
+            advance();
+        }
+        if (!runnable.isEmpty()) {
+            owner = runnable.pollFirst();
+        }
+        changed.signalAll();
+    }
+
+    private void advance() {
+        Waiter first = waiters.stream()
+                .min(Comparator.comparingLong((Waiter w) -> w.wakeAt).thenComparingLong(w -> w.order))
+                .orElse(null);
+        if (first == null || first.wakeAt == NEVER) {
+            return;
+        }
+        elapsedNanos = Math.max(elapsedNanos, first.wakeAt);
+        waiters.stream()
+                .filter(w -> w.wakeAt <= elapsedNanos)
+                .sorted(Comparator.comparingLong((Waiter w) -> w.wakeAt).thenComparingLong(w -> w.order))
+                .toList()
+                .forEach(this::wake);
     }
 
     private void wake(Waiter waiter) {
         waiter.woken = true;
         waiters.remove(waiter);
-        running++;
-        waiter.condition.signal();
+        runnable.addLast(waiter.thread);
     }
 
     private static long saturatedAdd(long nanos, Duration d) {
