@@ -1,6 +1,11 @@
 package dev.playbook.aws;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
@@ -67,10 +72,6 @@ final class FieldTypes {
         return (outer != null ? outer : builder).getSimpleName();
     }
 
-    static List<SdkField<?>> members(SdkField<?> structure) {
-        return newStructure(structure).sdkFields();
-    }
-
     /** A fresh builder of the structure, which is also its model ({@link SdkPojo#sdkFields()}). */
     static SdkPojo newStructure(SdkField<?> structure) {
         return structure.constructor().get();
@@ -93,6 +94,33 @@ final class FieldTypes {
         return field.containsTrait(RequiredTrait.class) || field.location() == MarshallLocation.PATH
                 || field.location() == MarshallLocation.GREEDY_PATH;
     }
+
+    /**
+     * The AWS values of an enum member (or of a list of enums), read off the typed setter the
+     * SDK generates next to the string one on {@code owner}, the builder holding the member;
+     * empty for free-form strings.
+     */
+    static List<String> enumValues(SdkPojo owner, SdkField<?> field) {
+        return ENUMS.get(owner.getClass()).getOrDefault(field.memberName().toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Per builder class: setter name (lower case) to enum values. Reflected once, used on every call. */
+    private static final ClassValue<Map<String, List<String>>> ENUMS = new ClassValue<>() {
+        @Override
+        protected Map<String, List<String>> computeValue(Class<?> builder) {
+            Map<String, List<String>> enums = new HashMap<>();
+            for (Method setter : builder.getMethods()) {
+                Class<?> type = setter.getParameterCount() == 1 ? setter.getParameterTypes()[0] : Void.class;
+                Class<?> element = type.isArray() ? type.getComponentType() : type;
+                if (element.isEnum()) {
+                    // UNKNOWN_TO_SDK_VERSION prints as null: it is no value a playbook can send.
+                    enums.put(setter.getName().toLowerCase(Locale.ROOT), Arrays.stream(element.getEnumConstants())
+                            .map(String::valueOf).filter(v -> !v.equals("null")).toList());
+                }
+            }
+            return enums;
+        }
+    };
 
     /**
      * Client tokens the SDK generates itself when the playbook leaves them out. The generated

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallingType;
 
 /**
@@ -22,28 +23,40 @@ final class OperationDocs {
     /** Deep enough for Route 53's ChangeBatch → Change → ResourceRecordSet → ResourceRecord. */
     private static final int STRUCTURE_DEPTH = 4;
     private static final int MAX_STRUCTURES = 25;
+    private static final int MAX_ENUM_VALUES = 12;
 
     private OperationDocs() {
     }
 
     static Signature signature(AwsOperation op) {
-        List<SdkField<?>> fields = RequestBuilder.newRequestBuilder(op.requestType()).sdkFields();
+        SdkPojo request = RequestBuilder.newRequestBuilder(op.requestType());
         List<Param> params = new ArrayList<>();
-        for (SdkField<?> field : fields) {
-            params.add(new Param(field.memberName(), FieldTypes.typeName(field), FieldTypes.required(field), note(field)));
+        for (SdkField<?> field : request.sdkFields()) {
+            params.add(new Param(field.memberName(), FieldTypes.typeName(field), FieldTypes.required(field), note(request, field)));
         }
         String summary = "AWS " + op.service().name() + " " + op.apiName() + (op.readOnly() ? " (read-only)" : " (mutating)");
-        return new Signature(summary, params, false, documentation(op, fields));
+        return new Signature(summary, params, false, documentation(op, request));
     }
 
-    private static String note(SdkField<?> field) {
+    private static String note(SdkPojo owner, SdkField<?> field) {
         if (FieldTypes.idempotencyToken(field)) {
             return "idempotency token; the SDK generates one when it is left out";
         }
-        return FieldTypes.required(field) ? "part of the request path" : "";
+        if (FieldTypes.required(field)) {
+            return "part of the request path";
+        }
+        return oneOf(FieldTypes.enumValues(owner, field));
     }
 
-    private static String documentation(AwsOperation op, List<SdkField<?>> fields) {
+    private static String oneOf(List<String> values) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        List<String> shown = values.size() > MAX_ENUM_VALUES ? values.subList(0, MAX_ENUM_VALUES) : values;
+        return "one of: " + String.join(", ", shown) + (shown.size() < values.size() ? ", ... (" + values.size() + " values)" : "");
+    }
+
+    private static String documentation(AwsOperation op, SdkPojo request) {
         String cli = "aws " + op.service().cliName() + " " + CliSpelling.toCli(op.operation());
         StringBuilder doc = new StringBuilder()
                 .append("AWS API operation ").append(op.apiName()).append(", called as ")
@@ -51,36 +64,41 @@ final class OperationDocs {
                 .append("AWS CLI: ").append(cli).append('\n')
                 .append("Reference: https://docs.aws.amazon.com/cli/latest/reference/").append(op.service().cliName())
                 .append('/').append(CliSpelling.toCli(op.operation())).append(".html\n");
-        Map<String, List<SdkField<?>>> structures = structures(fields);
+        Map<String, SdkPojo> structures = structures(request);
         if (!structures.isEmpty()) {
             doc.append("\nStructures:\n");
             int shown = 0;
-            for (Map.Entry<String, List<SdkField<?>>> structure : structures.entrySet()) {
+            for (Map.Entry<String, SdkPojo> structure : structures.entrySet()) {
                 if (shown++ == MAX_STRUCTURES) {
                     doc.append("  ... and ").append(structures.size() - MAX_STRUCTURES).append(" more\n");
                     break;
                 }
                 doc.append("  ").append(structure.getKey()).append('\n');
-                for (SdkField<?> member : structure.getValue()) {
-                    doc.append(String.format("    %-28s %s\n", member.memberName(), FieldTypes.typeName(member)));
+                for (SdkField<?> member : structure.getValue().sdkFields()) {
+                    String values = oneOf(FieldTypes.enumValues(structure.getValue(), member));
+                    doc.append(String.format("    %-28s %s%s", member.memberName(), FieldTypes.typeName(member),
+                            values.isEmpty() ? "" : "  " + values).stripTrailing()).append('\n');
                 }
             }
         }
         return doc.toString();
     }
 
-    /** The structures reachable from the parameters, breadth first, each once, up to {@link #STRUCTURE_DEPTH}. */
-    private static Map<String, List<SdkField<?>>> structures(List<SdkField<?>> fields) {
-        Map<String, List<SdkField<?>>> found = new LinkedHashMap<>();
-        Deque<SdkField<?>> level = new ArrayDeque<>(fields);
+    /**
+     * The structures reachable from the request, breadth first, each once, up to
+     * {@link #STRUCTURE_DEPTH}, as fresh builders: a builder is also the structure's model.
+     */
+    private static Map<String, SdkPojo> structures(SdkPojo request) {
+        Map<String, SdkPojo> found = new LinkedHashMap<>();
+        Deque<SdkField<?>> level = new ArrayDeque<>(request.sdkFields());
         for (int depth = 0; depth < STRUCTURE_DEPTH && !level.isEmpty(); depth++) {
             Deque<SdkField<?>> next = new ArrayDeque<>();
             for (SdkField<?> field : level) {
                 SdkField<?> structure = innermost(field);
                 if (structure != null && !found.containsKey(FieldTypes.structureName(structure))) {
-                    List<SdkField<?>> members = FieldTypes.members(structure);
-                    found.put(FieldTypes.structureName(structure), members);
-                    next.addAll(members);
+                    SdkPojo model = FieldTypes.newStructure(structure);
+                    found.put(FieldTypes.structureName(structure), model);
+                    next.addAll(model.sdkFields());
                 }
             }
             level = next;

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -29,8 +30,9 @@ import software.amazon.awssdk.utils.builder.Buildable;
  *
  * <p>Values are taken the way YAML and templates produce them: numbers and booleans may arrive as
  * strings ({@code "7"}, {@code "true"}) after template rendering, timestamps as ISO-8601 text,
- * enums as their AWS string value. Offline (lint), a string holding a template ({@code ${...}})
- * is unknown until run time and fits any type.
+ * enums as their AWS string value ({@code upsert} for {@code UPSERT} is refused with a
+ * suggestion). Offline (lint), a string holding a template ({@code ${...}}) is unknown until run
+ * time and fits any type.
  */
 final class RequestBuilder {
 
@@ -74,14 +76,15 @@ final class RequestBuilder {
                         + Suggest.didYouMean(key, fields.keySet())));
                 continue;
             }
-            Object value = convert(field, entry.getValue(), memberPath);
+            Object value = convert(field, entry.getValue(), memberPath, FieldTypes.enumValues(builder, field));
             if (value != UNSET && value != null) {
                 field.set(builder, value);
             }
         }
     }
 
-    private Object convert(SdkField<?> field, Object value, String path) {
+    /** {@code enumValues}: the values a string (or each string of a list) may take; empty for any. */
+    private Object convert(SdkField<?> field, Object value, String path, List<String> enumValues) {
         if (value == null) {
             return null;
         }
@@ -93,7 +96,7 @@ final class RequestBuilder {
         if (type == MarshallingType.SDK_POJO) {
             converted = structure(field, value, path);
         } else if (type == MarshallingType.LIST) {
-            converted = list(field, value, path);
+            converted = list(field, value, path, enumValues);
         } else if (type == MarshallingType.MAP) {
             converted = map(field, value, path);
         } else {
@@ -102,6 +105,14 @@ final class RequestBuilder {
         if (converted == null) {
             problems.add(new ParamProblem(path, "expected " + FieldTypes.typeName(field) + ", got " + describe(value)));
             return UNSET;
+        }
+        if (converted instanceof String s && !enumValues.isEmpty() && !enumValues.contains(s)) {
+            // Only near misses are refused: AWS adds enum values faster than SDK releases know them.
+            Optional<String> meant = Suggest.closest(s, enumValues);
+            if (meant.isPresent()) {
+                problems.add(new ParamProblem(path, "\"" + s + "\" is not a value AWS knows; did you mean `" + meant.get() + "`?"));
+                return UNSET;
+            }
         }
         return converted;
     }
@@ -115,7 +126,7 @@ final class RequestBuilder {
         return ((Buildable) builder).build();
     }
 
-    private Object list(SdkField<?> field, Object value, String path) {
+    private Object list(SdkField<?> field, Object value, String path, List<String> enumValues) {
         if (!(value instanceof Collection<?> items)) {
             return null;
         }
@@ -123,7 +134,7 @@ final class RequestBuilder {
         List<Object> out = new ArrayList<>();
         int i = 0;
         for (Object item : items) {
-            Object converted = convert(member, item, path + "[" + i++ + "]");
+            Object converted = convert(member, item, path + "[" + i++ + "]", enumValues);
             if (converted != UNSET && converted != null) {
                 out.add(converted);
             }
@@ -139,7 +150,7 @@ final class RequestBuilder {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : entries.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            Object converted = convert(valueField, entry.getValue(), path + "." + key);
+            Object converted = convert(valueField, entry.getValue(), path + "." + key, List.of());
             if (converted != UNSET && converted != null) {
                 out.put(key, converted);
             }

@@ -129,6 +129,21 @@ class AwsModelTest {
     }
 
     @Test
+    void enumsAreStringsAndNearMissesAreRefused() {
+        AwsOperation change = op("aws.route53.changeResourceRecordSets");
+        Map<String, Object> upsert = Map.of("Action", "upsert", "ResourceRecordSet", Map.of("Name", "app.example", "Type", "CNAME"));
+        assertEquals(List.of(new ParamProblem("with.ChangeBatch.Changes[0].Action", "\"upsert\" is not a value AWS knows; did you mean `UPSERT`?")),
+                change.check(Map.of("HostedZoneId", "Z1", "ChangeBatch", Map.of("Changes", List.of(upsert)))));
+        AwsOperation metrics = op("aws.cloudwatch.getMetricStatistics");
+        assertEquals(List.of(new ParamProblem("with.Statistics[1]", "\"Avrage\" is not a value AWS knows; did you mean `Average`?")),
+                metrics.check(Map.of("Statistics", List.of("Sum", "Avrage"))));
+        assertEquals(List.of(), metrics.check(Map.of("Unit", "Quettabytes/Fortnight")), "values AWS may have added since are passed on");
+        assertTrue(metrics.signature().param("Statistics").orElseThrow().description()
+                .equals("one of: SampleCount, Average, Sum, Minimum, Maximum"));
+        assertTrue(change.signature().documentation().matches("(?s).*\n    Action +string  one of: CREATE, DELETE, UPSERT\n.*"));
+    }
+
+    @Test
     void aTemplateIsOnlyAPlaceholderOffline() {
         Action promote = provider.find("aws.rds.promoteReadReplica").orElseThrow();
         assertEquals(List.of(), op("aws.rds.promoteReadReplica").check(Map.of("BackupRetentionPeriod", "${inputs.days}")));

@@ -42,7 +42,8 @@ class ActionsCommandTest {
         assertTrue(out.startsWith("aws.route53.changeResourceRecordSets  (mutating)\n"), out);
         assertTrue(out.matches("(?s).*\n  HostedZoneId +string +required +part of the request path\n.*"), out);
         assertTrue(out.matches("(?s).*\n  ChangeBatch +ChangeBatch\n.*"), out);
-        assertTrue(out.matches("(?s).*\n  Change\n    Action +string\n    ResourceRecordSet +ResourceRecordSet\n.*"), out);
+        assertTrue(out.matches("(?s).*\n  Change\n    Action +string  one of: CREATE, DELETE, UPSERT\n"
+                + "    ResourceRecordSet +ResourceRecordSet\n.*"), out);
         assertTrue(out.contains("AWS CLI: aws route53 change-resource-record-sets"), out);
     }
 
