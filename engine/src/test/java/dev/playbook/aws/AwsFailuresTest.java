@@ -91,6 +91,19 @@ class AwsFailuresTest {
     }
 
     @Test
+    void sdkRetriesResendTheSameIdempotencyToken() throws Exception {
+        aws.sequence(() -> query("CreateLaunchTemplateVersion"), queryError(503, "Unavailable", "busy"), AwsStub.xml(200,
+                "<CreateLaunchTemplateVersionResponse><launchTemplateVersion><versionNumber>5</versionNumber></launchTemplateVersion>"
+                        + "</CreateLaunchTemplateVersionResponse>"));
+
+        call("aws.ec2.createLaunchTemplateVersion", StubContext.defaults(), Map.of("LaunchTemplateName", "basecoat-app", "SourceVersion", "1"));
+
+        List<String> tokens = aws.forms("CreateLaunchTemplateVersion").stream().map(f -> f.get("ClientToken")).toList();
+        assertEquals(2, tokens.size());
+        assertTrue(tokens.get(0) != null && tokens.get(0).equals(tokens.get(1)), "one token for both attempts: " + tokens);
+    }
+
+    @Test
     void persistentServerErrorIsRetryableForTheStepAfterTheSdkGivesUp() {
         aws.server.stubFor(query("DescribeDBInstances").willReturn(queryError(503, "ServiceUnavailable", "down")));
 
