@@ -111,6 +111,10 @@ public final class AwsOperation implements Action {
             throw new ActionException("InvalidParameter", name() + ": "
                     + built.problems().stream().map(ParamProblem::toString).collect(Collectors.joining("; ")), false);
         }
+        if (region != null && region.isBlank()) {
+            // Usually an empty input behind `region: ${...}`; falling back to the default region would act on the wrong one.
+            throw new ActionException("InvalidRegion", name() + ": the step's region is empty", false);
+        }
         SdkRequest request = timeout == null ? built.request() : withTimeout(built.request(), timeout);
         try {
             SdkClient client = clients.get(service, region);

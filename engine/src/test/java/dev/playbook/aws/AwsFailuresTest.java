@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.playbook.action.ActionException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,25 @@ class AwsFailuresTest {
         assertEquals("InvalidParameter", e.code());
         assertFalse(e.retryable());
         assertEquals("aws.ec2.describeInstances: with.Filters[0].Name: expected string, got a list", e.getMessage());
+        assertEquals(0, aws.requestCount());
+    }
+
+    @Test
+    void unreachableEndpointIsARetryableConnectionFailure() throws Exception {
+        try (AwsProvider nowhere = new AwsProvider(URI.create("http://127.0.0.1:1"))) {
+            ActionException e = assertThrows(ActionException.class,
+                    () -> nowhere.find(DESCRIBE).orElseThrow().call(StubContext.defaults(), Map.of()));
+            assertEquals("ConnectionFailed", e.code());
+            assertTrue(e.retryable());
+            assertTrue(e.getMessage().startsWith("aws.rds.describeDBInstances: cannot reach AWS, after 3 attempts: "), e.getMessage());
+        }
+    }
+
+    @Test
+    void anEmptyRegionIsRefusedRatherThanDefaulted() {
+        ActionException e = failure(DESCRIBE, new StubContext(" ", Duration.ofSeconds(5)), Map.of());
+
+        assertEquals("InvalidRegion", e.code());
         assertEquals(0, aws.requestCount());
     }
 
