@@ -17,9 +17,27 @@ import software.amazon.awssdk.core.traits.RequiredTrait;
 
 /**
  * Reads the SDK's member model ({@link SdkField}): the type names a playbook author sees
- * (string, integer, list&lt;Filter&gt;, ...), list elements, map values and structure members.
+ * (string, integer, list&lt;Filter&gt;, ...), list elements, map values and enum values.
  */
 final class FieldTypes {
+
+    /** Per builder class: setter name (lower case) to enum values. Reflected once, used on every call. */
+    private static final ClassValue<Map<String, List<String>>> ENUMS = new ClassValue<>() {
+        @Override
+        protected Map<String, List<String>> computeValue(Class<?> builder) {
+            Map<String, List<String>> enums = new HashMap<>();
+            for (Method setter : builder.getMethods()) {
+                Class<?> type = setter.getParameterCount() == 1 ? setter.getParameterTypes()[0] : Void.class;
+                Class<?> element = type.isArray() ? type.getComponentType() : type;
+                if (element.isEnum()) {
+                    // UNKNOWN_TO_SDK_VERSION prints as null: it is no value a playbook can send.
+                    enums.put(setter.getName().toLowerCase(Locale.ROOT), Arrays.stream(element.getEnumConstants())
+                            .map(String::valueOf).filter(v -> !v.equals("null")).toList());
+                }
+            }
+            return enums;
+        }
+    };
 
     private FieldTypes() {
     }
@@ -103,24 +121,6 @@ final class FieldTypes {
     static List<String> enumValues(SdkPojo owner, SdkField<?> field) {
         return ENUMS.get(owner.getClass()).getOrDefault(field.memberName().toLowerCase(Locale.ROOT), List.of());
     }
-
-    /** Per builder class: setter name (lower case) to enum values. Reflected once, used on every call. */
-    private static final ClassValue<Map<String, List<String>>> ENUMS = new ClassValue<>() {
-        @Override
-        protected Map<String, List<String>> computeValue(Class<?> builder) {
-            Map<String, List<String>> enums = new HashMap<>();
-            for (Method setter : builder.getMethods()) {
-                Class<?> type = setter.getParameterCount() == 1 ? setter.getParameterTypes()[0] : Void.class;
-                Class<?> element = type.isArray() ? type.getComponentType() : type;
-                if (element.isEnum()) {
-                    // UNKNOWN_TO_SDK_VERSION prints as null: it is no value a playbook can send.
-                    enums.put(setter.getName().toLowerCase(Locale.ROOT), Arrays.stream(element.getEnumConstants())
-                            .map(String::valueOf).filter(v -> !v.equals("null")).toList());
-                }
-            }
-            return enums;
-        }
-    };
 
     /**
      * Client tokens the SDK generates itself when the playbook leaves them out. The generated
