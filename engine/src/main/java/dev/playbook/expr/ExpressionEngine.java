@@ -64,6 +64,7 @@ public final class ExpressionEngine {
         if (expression.source().isBlank()) {
             throw new ExpressionError(expression.pos(), "expression-syntax", "empty expression", "write a condition such as `inputs.enabled`");
         }
+        checkShape(expression);
         try {
             JexlExpression result = jexl.createExpression(new JexlInfo("expr", 1, 1), expression.source());
             compiled.put(expression.source(), result);
@@ -72,6 +73,48 @@ public final class ExpressionEngine {
             throw error(expression, e, "expression-forbidden", "", SANDBOX_HINT);
         } catch (JexlException e) {
             throw error(expression, e, "expression-syntax", "", "check parentheses, quotes and operators");
+        } catch (RuntimeException e) {
+            // JEXL compiles regex literals while parsing; a bad one surfaces as a plain exception.
+            throw new ExpressionError(expression.pos(), "expression-syntax",
+                    "cannot compile `" + expression.source() + "`: " + e.getMessage().lines().findFirst().orElse(""),
+                    "check regular expressions and literals");
+        }
+    }
+
+    /** Deepest bracket nesting accepted; the JEXL parser is recursive, so depth is bounded first. */
+    public static final int MAX_NESTING = 64;
+
+    /**
+     * Refuses what the parser must not see: nesting that would overflow its stack, and JEXL's
+     * backtick strings, whose own {@code ${...}} would escape the load-time sandbox check.
+     */
+    private static void checkShape(Expression expression) {
+        String source = expression.source();
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '`') {
+                throw new ExpressionError(expression.pos().shift(0, i), "expression-forbidden",
+                        "backtick strings are not allowed in `" + source + "`",
+                        "build strings with + or use ${...} in the YAML string instead", i);
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+                if (depth > MAX_NESTING) {
+                    throw new ExpressionError(expression.pos().shift(0, i), "expression-syntax",
+                            "brackets nested deeper than " + MAX_NESTING + " levels", "simplify the expression", i);
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
         }
     }
 
@@ -190,14 +233,35 @@ public final class ExpressionEngine {
     private static ExpressionError error(Expression expression, JexlException e, String id, String prefix, String hint) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         SourcePos pos = expression.pos();
+        int offset = -1;
         Matcher m = JEXL_LOCATION.matcher(message);
         if (m.find()) {
             int line = Integer.parseInt(m.group(1));
             int column = Integer.parseInt(m.group(2));
+            offset = offsetOf(expression.source(), line, column);
             pos = pos.shift(line - 1, line == 1 ? column - 1 : column);
             message = message.substring(m.end());
         }
         message = plainWords(message);
-        return new ExpressionError(pos, id, prefix + message + " in `" + expression.source() + "`", hint);
+        return new ExpressionError(pos, id, prefix + message + " in `" + expression.source() + "`", hint, offset);
+    }
+
+    /** Turns JEXL's 1-based line:column back into a character offset in the source. */
+    private static int offsetOf(String source, int line, int column) {
+        int currentLine = 1;
+        int currentColumn = 1;
+        for (int i = 0; i < source.length(); i++) {
+            if (currentLine == line && currentColumn >= column) {
+                return i;
+            }
+            char c = source.charAt(i);
+            if (c == '\n') {
+                currentLine++;
+                currentColumn = 1;
+            } else {
+                currentColumn++;
+            }
+        }
+        return source.length();
     }
 }

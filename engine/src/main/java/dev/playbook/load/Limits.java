@@ -8,6 +8,11 @@ public final class Limits {
 
     /** Largest playbook file read. Real playbooks are a few kilobytes. */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /**
+     * Longest line. The YAML scanner slows down quadratically on very long tokens, and no
+     * playbook line is anywhere near this.
+     */
+    public static final int MAX_LINE_LENGTH = 64 * 1024;
     /** Deepest nesting of mappings and sequences. */
     public static final int MAX_DEPTH = 64;
     /** Most aliases to collections (a defence against "billion laughs"). */

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -317,8 +318,9 @@ final class NodeReader {
         }
         if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.STR) || scalar.getTag().equals(Tag.BOOL))) {
             visit();
-            Expression expression = new Expression(scalar.getValue(), ScalarPositions.of(scalar, source.name(), lines).apply(0));
-            check(expression);
+            IntFunction<SourcePos> at = ScalarPositions.of(scalar, source.name(), lines);
+            Expression expression = new Expression(scalar.getValue(), at.apply(0));
+            check(expression, at, 0);
             return expression;
         }
         wrongType(node, "an expression (a string)");
@@ -334,9 +336,15 @@ final class NodeReader {
             return null;
         }
         visit();
+        IntFunction<SourcePos> at = ScalarPositions.of(scalar, source.name(), lines);
         try {
-            Template template = TemplateSplitter.split(scalar.getValue(), ScalarPositions.of(scalar, source.name(), lines));
-            template.expressions().forEach(this::check);
+            Template template = TemplateSplitter.split(scalar.getValue(), at);
+            int from = 0;
+            for (Expression expression : template.expressions()) {
+                int start = scalar.getValue().indexOf("${" + expression.source(), from) + 2;
+                check(expression, at, start);
+                from = start + expression.source().length();
+            }
             return template;
         } catch (ExpressionError e) {
             error(e.pos(), e.id(), e.getMessage(), e.hint());
@@ -344,11 +352,13 @@ final class NodeReader {
         }
     }
 
-    private void check(Expression expression) {
+    /** Compiles an expression that starts at {@code start} in a scalar, reporting errors at their token. */
+    private void check(Expression expression, IntFunction<SourcePos> at, int start) {
         try {
             ExpressionEngine.get().compile(expression);
         } catch (ExpressionError e) {
-            error(e.pos(), e.id(), e.getMessage(), e.hint());
+            SourcePos pos = e.offset() < 0 ? e.pos() : at.apply(start + e.offset());
+            error(pos, e.id(), e.getMessage(), e.hint());
         }
     }
 

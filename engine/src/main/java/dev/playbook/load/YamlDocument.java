@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -31,6 +34,7 @@ public final class YamlDocument {
                 .setCodePointLimit((int) Limits.MAX_FILE_BYTES)
                 .setAllowRecursiveKeys(false)
                 .build();
+        checkLineLengths(source);
         try {
             checkShape(source, settings);
             Optional<Node> root = new Compose(settings).composeString(source.text());
@@ -46,10 +50,28 @@ public final class YamlDocument {
         }
     }
 
+    private static void checkLineLengths(SourceFile source) {
+        String text = source.text();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > Limits.MAX_LINE_LENGTH) {
+                    throw fail(new SourcePos(source.name(), line, Limits.MAX_LINE_LENGTH + 1), "yaml-limit",
+                            "line " + line + " is longer than " + Limits.MAX_LINE_LENGTH + " characters",
+                            "split long values over several lines (a YAML block scalar `|`)");
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+    }
+
     private static void checkShape(SourceFile source, LoadSettings settings) {
         int depth = 0;
         int documents = 0;
         int aliases = 0;
+        java.util.Deque<String> openAnchors = new java.util.ArrayDeque<>();
         for (Event event : new Parse(settings).parseString(source.text())) {
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> {
@@ -58,8 +80,12 @@ public final class YamlDocument {
                         throw fail(start(source, event), "yaml-limit", "nesting deeper than " + Limits.MAX_DEPTH + " levels",
                                 "a playbook never needs this depth; the file may be generated or hostile");
                     }
+                    openAnchors.push(((CollectionStartEvent) event).getAnchor().map(Anchor::getValue).orElse(""));
                 }
-                case MappingEnd, SequenceEnd -> depth--;
+                case MappingEnd, SequenceEnd -> {
+                    depth--;
+                    openAnchors.pop();
+                }
                 case DocumentStart -> {
                     documents++;
                     if (documents > 1) {
@@ -68,6 +94,11 @@ public final class YamlDocument {
                     }
                 }
                 case Alias -> {
+                    String anchor = ((AliasEvent) event).getAlias().getValue();
+                    if (openAnchors.contains(anchor)) {
+                        throw fail(start(source, event), "yaml-limit", "alias *" + anchor + " refers to a collection that contains it",
+                                "a recursive value can never be written out; remove the alias");
+                    }
                     aliases++;
                     if (aliases > Limits.MAX_COLLECTION_ALIASES) {
                         throw fail(start(source, event), "yaml-limit", "more than " + Limits.MAX_COLLECTION_ALIASES + " aliases",

@@ -96,8 +96,6 @@ class ExpressionPropertiesTest {
     }
 
     @Example
-    @Disabled("bug: JEXL compiles a regex literal with Pattern.compile while parsing, and ExpressionEngine.compile "
-            + "lets the PatternSyntaxException escape (PlaybookLoader.load throws it too)")
     @Label("a regex literal that is not a valid pattern is an ExpressionError")
     void invalidRegexLiteralIsAnExpressionError() {
         for (String source : List.of("~/[/", "inputs.host =~ ~/[a-z/", "~/x{2,1}/")) {

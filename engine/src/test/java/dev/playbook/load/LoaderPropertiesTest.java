@@ -30,7 +30,6 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -73,8 +72,6 @@ class LoaderPropertiesTest {
     }
 
     @Example
-    @Disabled("bug: an invalid regex literal in an expression makes PlaybookLoader.load throw PatternSyntaxException "
-            + "(ExpressionEngine.compile does not wrap it)")
     @Label("an invalid regex literal in an expression is a diagnostic at its line, not an exception")
     void invalidRegexLiteralIsADiagnostic() {
         String text = PlaybookText.stepWith("        when: \"inputs.host =~ ~/[a-z/\"\n");
@@ -279,7 +276,10 @@ class LoaderPropertiesTest {
         return Arbitraries.strings()
                 .withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
                 .withChars(' ', '-', '_', '.', ':', '/', ',', '#', '\'', '"', '{', '}', '[', ']', '!', '&', '*', '\n', 'é', 'ß', 'Ω', '日')
-                .ofMaxLength(30);
+                .ofMaxLength(30)
+                // SnakeYAML Engine's emitter writes a string that starts with blank lines as a block
+                // scalar its own scanner then rejects; that is the emitter's limit, not the loader's.
+                .filter(text -> !text.matches("(?s)[ \\n]*\\n.*"));
     }
 
     /** Strings of templates: plain text or text around an interpolation of an input. */
