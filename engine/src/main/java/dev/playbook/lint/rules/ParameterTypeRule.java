@@ -1,0 +1,121 @@
+package dev.playbook.lint.rules;
+
+import dev.playbook.action.Action;
+import dev.playbook.action.Param;
+import dev.playbook.aws.AwsOperation;
+import dev.playbook.aws.ParamProblem;
+import dev.playbook.diag.Severity;
+import dev.playbook.lint.Rule;
+import dev.playbook.lint.StepSite;
+import dev.playbook.model.ActionCall;
+import dev.playbook.model.Durations;
+import dev.playbook.model.Steps;
+import dev.playbook.model.Template;
+import dev.playbook.model.Value;
+
+/** A literal parameter value of a type the action cannot take. */
+public final class ParameterTypeRule extends Rule {
+
+    @Override
+    public String id() {
+        return "parameter-type";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return Categories.ACTIONS;
+    }
+
+    @Override
+    public String summary() {
+        return "A literal parameter value has a type the action cannot take.";
+    }
+
+    @Override
+    public String documentation() {
+        return "Literal values are checked the way the action will read them: for built-in actions a duration must "
+                + "have a unit (`10s`, not `10`), a boolean must be `true` or `false`, a map or a list must be one, "
+                + "and a string must not be a map or list; for `aws.*` actions every member, nested ones included, "
+                + "is checked against the SDK model's type (`DesiredCapacity: five` is not an Integer). Values that "
+                + "hold `${...}` are known only at run time and are not checked.";
+    }
+
+    @Override
+    public void step(StepSite site) {
+        ActionCall call = Steps.call(site.step());
+        Action action = call == null || call.action() == null || call.with() == null ? null : file().actions().find(call.action()).orElse(null);
+        if (action == null) {
+            return;
+        }
+        if (action instanceof AwsOperation operation) {
+            for (ParamProblem problem : operation.check(AwsChecks.params(call.with()))) {
+                if (!AwsChecks.unknownMember(problem)) {
+                    report(ParamValues.position(call.with(), problem.path(), false), AwsChecks.describe(problem), null);
+                }
+            }
+            return;
+        }
+        for (Value.Entry entry : call.with().entries()) {
+            Param param = action.signature().param(entry.key()).orElse(null);
+            String expected = param == null ? null : mismatch(param.type(), entry.value());
+            if (expected != null) {
+                report(entry.value().pos(), "`" + entry.key() + "` of `" + call.action() + "` must be " + expected + ", not " + describe(entry.value()),
+                        param.description());
+            }
+        }
+    }
+
+    /**
+     * What the value should have been, or null when it fits. Mirrors how the built-in actions read
+     * their parameters: strings accept any scalar, durations are strings with a unit, booleans are
+     * booleans. Unknown type names (structures of other providers) are not checked.
+     */
+    private static String mismatch(String type, Value value) {
+        if (value instanceof Value.Text text && !text.template().isLiteral()) {
+            return null;
+        }
+        if (value instanceof Value.Scalar scalar && scalar.value() == null) {
+            return null;
+        }
+        String literal = value instanceof Value.Text text ? text.template().raw() : null;
+        boolean mapping = value instanceof Value.Mapping;
+        boolean list = value instanceof Value.Seq;
+        boolean scalar = !mapping && !list;
+        switch (type) {
+            case "string":
+                return scalar ? null : "a string";
+            case "duration":
+                return literal != null && Durations.parse(literal).isPresent() ? null : "a duration such as 30s";
+            case "boolean":
+                return value instanceof Value.Scalar s && s.value() instanceof Boolean ? null : "true or false";
+            case "integer":
+            case "number":
+                return value instanceof Value.Scalar s && s.value() instanceof Number ? null : "a number";
+            case "map":
+                return mapping ? null : "a mapping";
+            case "string|map":
+                return scalar || mapping ? null : "a string or a mapping";
+            default:
+                return type.startsWith("list") && !list ? "a list" : null;
+        }
+    }
+
+    private static String describe(Value value) {
+        if (value instanceof Value.Mapping) {
+            return "a mapping";
+        }
+        if (value instanceof Value.Seq) {
+            return "a list";
+        }
+        if (value instanceof Value.Text text) {
+            Template t = text.template();
+            return "`" + t.raw() + "`";
+        }
+        return "`" + ((Value.Scalar) value).value() + "`";
+    }
+}
