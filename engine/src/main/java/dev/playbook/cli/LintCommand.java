@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lint", description = {"Check playbooks for mistakes before they run: broken references, unknown actions and "
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Check playbooks for mistakes before they run: broken references, unknown actions and "
         + "parameters, missing timeouts, unapproved changes, secrets, overdue reviews. Never calls AWS.",
         "Exit 0 when no errors (warnings allowed), 1 on errors (or warnings with --strict), 2 on usage errors.",
         "Rules, suppressions and .playbook-lint.yaml: docs/lint-rules.md"})
@@ -57,6 +57,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--rules-markdown", description = "Print the rules reference (docs/lint-rules.md) and exit.")
     boolean rulesMarkdown;
+
+    /** Settings files already read, by absolute path: many playbooks share one. */
+    private final Map<Path, LintConfig> loaded = new HashMap<>();
 
     @Override
     public Integer call() {
@@ -103,8 +106,6 @@ final class LintCommand implements Callable<Integer> {
         }
         return results.failed(strict) ? ExitCodes.FAILED : ExitCodes.OK;
     }
-
-    private final Map<Path, LintConfig> loaded = new HashMap<>();
 
     /** The settings for one file; each settings file is read once. */
     private LintConfig configFor(Path file, Path workingDir, Linter linter) {

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** What rules see of the file being linted: the playbook, its text, the actions, today's date. */
 public final class LintFile {
@@ -21,7 +20,7 @@ public final class LintFile {
     private final ActionRegistry actions;
     private final LocalDate today;
     private final Map<String, StepSite> steps = new LinkedHashMap<>();
-    private final List<Diagnostic> reported = Collections.synchronizedList(new ArrayList<>());
+    private final List<Diagnostic> reported = new ArrayList<>();
 
     LintFile(Playbook playbook, SourceIndex index, ActionRegistry actions, LocalDate today, List<StepSite> sites) {
         this.playbook = playbook;
@@ -51,10 +50,6 @@ public final class LintFile {
     /** Every step by id, in document order. */
     public Map<String, StepSite> steps() {
         return Collections.unmodifiableMap(steps);
-    }
-
-    public Optional<StepSite> step(String id) {
-        return Optional.ofNullable(steps.get(id));
     }
 
     /** Where a reference of an expression starts in the file. */

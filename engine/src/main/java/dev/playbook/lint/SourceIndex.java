@@ -105,10 +105,6 @@ public final class SourceIndex {
         return found < 0 ? from : position(found);
     }
 
-    public List<String> lines() {
-        return source.lines();
-    }
-
     private void index(Node node) {
         if (node instanceof MappingNode mapping) {
             Map<String, Entry> entries = new HashMap<>();
