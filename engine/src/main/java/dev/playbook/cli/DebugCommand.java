@@ -1,18 +1,13 @@
 package dev.playbook.cli;
 
 import dev.playbook.action.ActionRegistry;
-import dev.playbook.progress.ConsoleProgress;
-import dev.playbook.progress.Style;
 import dev.playbook.repl.Completions;
 import dev.playbook.repl.DebugSession;
 import dev.playbook.repl.JLineIO;
 import dev.playbook.repl.PlainIO;
 import dev.playbook.repl.ReplIO;
-import dev.playbook.run.EventSink;
-import dev.playbook.run.Executor;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunOptions;
-import dev.playbook.run.RunResult;
 import dev.playbook.run.SystemClock;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,28 +56,27 @@ final class DebugCommand implements Callable<Integer> {
             PrintWriter out = terminal ? term.writer() : spec.commandLine().getOut();
             Redactor redactor = Redactor.forInputs(prepared.playbook(), prepared.inputs().values());
             DebugSession session = new DebugSession(prepared.registry(), redactor, System.getProperty("user.name", "operator"));
-            ConsoleProgress progress = new ConsoleProgress(out, terminal ? Style.detect() : new Style(false), redactor);
             RunOptions options = new RunOptions(RunCommand.runId(), null, null,
                     seed != null ? seed : ThreadLocalRandom.current().nextLong(), false);
-            Executor executor = new Executor(prepared.playbook(), prepared.registry(), new SystemClock(),
-                    EventSink.all(List.of(progress, session)), session, options, redactor, session);
-            ReplIO io = terminal ? new JLineIO(term, new Completions(executor), historyFile())
-                    : new PlainIO(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-            session.attach(executor, io);
+            Path history = historyFile();
+            List<JLineIO> terminalIO = new ArrayList<>();
             Thread runner = Thread.currentThread();
-            if (terminal) {
-                // Ctrl-C while a step runs cancels that step; at the prompt JLine handles it itself.
-                term.handle(Terminal.Signal.INT, signal -> runner.interrupt());
-            }
-            RunResult result = executor.run(prepared.inputs().values());
-            if (io instanceof JLineIO jline) {
-                jline.saveHistory();
-            }
-            return switch (result.status()) {
-                case SUCCEEDED -> ExitCodes.OK;
-                case ABORTED -> ExitCodes.ABORTED;
-                default -> ExitCodes.FAILED;
-            };
+            int code = RunSession.execute(new RunSession.Setup(prepared.playbook(), prepared.registry(), prepared.inputs().values(),
+                    options, new SystemClock(), false, session, session, List.of(session), "aws", executor -> {
+                        ReplIO io;
+                        if (terminal) {
+                            JLineIO jline = new JLineIO(term, new Completions(executor), history);
+                            terminalIO.add(jline);
+                            // Ctrl-C while a step runs cancels that step; at the prompt JLine handles it itself.
+                            term.handle(Terminal.Signal.INT, signal -> runner.interrupt());
+                            io = jline;
+                        } else {
+                            io = new PlainIO(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+                        }
+                        session.attach(executor, io);
+                    }), out, err);
+            terminalIO.forEach(JLineIO::saveHistory);
+            return code;
         }
     }
 

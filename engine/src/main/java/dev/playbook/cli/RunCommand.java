@@ -11,16 +11,10 @@ import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
 import dev.playbook.plan.PlanPrinter;
-import dev.playbook.progress.ConsoleProgress;
-import dev.playbook.progress.JsonLinesSink;
-import dev.playbook.progress.Style;
 import dev.playbook.run.Approver;
-import dev.playbook.run.EventSink;
-import dev.playbook.run.Executor;
+import dev.playbook.run.Controller;
 import dev.playbook.run.InputBinder;
-import dev.playbook.run.Redactor;
 import dev.playbook.run.RunOptions;
-import dev.playbook.run.RunResult;
 import dev.playbook.run.ScopeBuilder;
 import dev.playbook.run.SystemClock;
 import java.io.BufferedReader;
@@ -113,19 +107,12 @@ final class RunCommand implements Callable<Integer> {
                     + "; pass -i " + bound.missing().get(0) + "=VALUE");
             return ExitCodes.USAGE;
         }
-        Redactor redactor = Redactor.forInputs(playbook, bound.values());
-        EventSink sink = output == Output.json ? new JsonLinesSink(out, redactor) : new ConsoleProgress(out, Style.detect(), redactor);
         Approver interactive = System.console() == null ? null
                 : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
         Approver approver = Approver.of(yes, new HashSet<>(approve), interactive);
         RunOptions options = new RunOptions(runId(), startAt, phase, seed != null ? seed : ThreadLocalRandom.current().nextLong(), false);
-        RunResult result = new Executor(playbook, registry, new SystemClock(), EventSink.all(List.of(sink)), approver, options, redactor)
-                .run(bound.values());
-        return switch (result.status()) {
-            case SUCCEEDED -> ExitCodes.OK;
-            case ABORTED -> ExitCodes.ABORTED;
-            default -> ExitCodes.FAILED;
-        };
+        return RunSession.execute(new RunSession.Setup(playbook, registry, bound.values(), options, new SystemClock(),
+                output == Output.json, approver, Controller.AUTOMATIC, List.of(), "aws"), out, err);
     }
 
     private int dryRun(Playbook playbook, InputBinder.Bound bound, PrintWriter out) {

@@ -25,6 +25,7 @@ public final class ConsoleProgress implements EventSink {
     private final Redactor redactor;
     private final List<RunEvent.StepFinished> finished = new ArrayList<>();
     private Instant started;
+    private RunEvent.RunStarted run;
 
     public ConsoleProgress(PrintWriter out, Style style, Redactor redactor) {
         this.out = out;
@@ -36,6 +37,7 @@ public final class ConsoleProgress implements EventSink {
     public void accept(RunEvent event) {
         if (event instanceof RunEvent.RunStarted e) {
             started = e.at();
+            run = e;
             line(e.at(), style.bold("▶ " + e.playbook()) + "  run " + e.runId()
                     + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.simulated() ? "  [simulated]" : ""));
         } else if (event instanceof RunEvent.PhaseStarted e) {
@@ -68,6 +70,8 @@ public final class ConsoleProgress implements EventSink {
         } else if (event instanceof RunEvent.BudgetExceeded e) {
             line(e.at(), style.yellow("  ! phase " + e.phase() + " is over its budget: " + Durations.format(e.elapsed())
                     + " of " + Durations.format(e.budget())));
+        } else if (event instanceof RunEvent.RunResumed e) {
+            line(e.at(), "↻ resumed; " + e.restored().size() + " finished steps restored from the journal: " + String.join(", ", e.restored()));
         } else if (event instanceof RunEvent.RtoExceeded e) {
             line(e.at(), style.red("  ! the run is past its RTO of " + Durations.format(e.rto())));
         } else if (event instanceof RunEvent.PhaseFinished e) {
@@ -133,6 +137,10 @@ public final class ConsoleProgress implements EventSink {
             text.append("\n").append(style.red(where + e.failedStep() + ": ")).append(e.reason());
         } else if (e.reason() != null) {
             text.append("\n").append(e.reason());
+        }
+        boolean resumable = e.status() == RunStatus.FAILED || e.status() == RunStatus.ABORTED;
+        if (resumable && run != null && !run.simulated()) {
+            text.append("\nto continue where it stopped: playbook resume ").append(run.runId());
         }
         out.println(redactor.redact(text.toString()));
     }

@@ -90,6 +90,9 @@ public final class Executor {
         Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
         sink.accept(new RunEvent.RunStarted(started, options.runId(), playbook.metadata().name(), playbook.file(),
                 shownInputs(boundInputs), rto, options.simulated()));
+        if (!options.restored().isEmpty()) {
+            sink.accept(new RunEvent.RunResumed(started, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet()))));
+        }
         try {
             Scope initial = ScopeBuilder.initial(playbook, boundInputs, new TimeFunctions(clock::now));
             inputs = castMap(initial.get("inputs"));
@@ -240,6 +243,12 @@ public final class Executor {
 
     /** Runs one step of any kind; the one place that dispatches on the step kind. */
     StepRecord runStep(Step step, Phase phase, boolean stepInto) {
+        StepRecord previous = options.restored().get(step.id());
+        if (previous != null && previous.status() != StepStatus.FAILED) {
+            records.put(step.id(), previous);
+            finishedOrder.add(previous);
+            return previous;
+        }
         Instant stepStart = clock.now();
         Scope scope = scope();
         String title;
@@ -509,7 +518,8 @@ public final class Executor {
         StepRecord record = new StepRecord(id, status, result, attempts, stepStart, now, code, message);
         records.put(id, record);
         finishedOrder.add(record);
-        sink.accept(new RunEvent.StepFinished(now, id, status, attempts, record.duration(), code, redactor.redact(message)));
+        sink.accept(new RunEvent.StepFinished(now, id, status, attempts, record.duration(), code, redactor.redact(message),
+                redactor.redactTree(result)));
         return record;
     }
 

@@ -52,8 +52,13 @@ public sealed interface RunEvent {
     record Said(Instant at, String step, String channel, String message) implements RunEvent {
     }
 
+    /** A finished step; {@code result} (secrets masked) lets a resumed run read it again. */
     record StepFinished(Instant at, String step, StepStatus status, int attempts, Duration duration,
-                        String errorCode, String error) implements RunEvent {
+                        String errorCode, String error, Object result) implements RunEvent {
+    }
+
+    /** A run continued from its journal; the steps listed were restored, not run again. */
+    record RunResumed(Instant at, String runId, java.util.List<String> restored) implements RunEvent {
     }
 
     record BudgetExceeded(Instant at, String phase, Duration budget, Duration elapsed) implements RunEvent {

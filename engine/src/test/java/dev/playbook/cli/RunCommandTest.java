@@ -14,13 +14,27 @@ import org.junit.jupiter.api.Test;
 
 class RunCommandTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path state;
+
+    @org.junit.jupiter.api.BeforeEach
+    void keepJournalsInATemporaryDirectory() {
+        System.setProperty("playbook.state", state.toString());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreState() {
+        System.clearProperty("playbook.state");
+    }
+
     private static final String FAILS = "src/test/resources/fixtures/run/fails-mid-phase.yaml";
 
     /** Wall-clock durations and time offsets vary from run to run; goldens keep the rest. */
     private static String stable(String output) {
         return output.replaceAll("T\\+\\d\\d:\\d\\d:\\d\\d", "T+hh:mm:ss")
                 .replaceAll("\\b(?:\\d+(?:ms|s))+\\b", "<t>")
-                .replaceAll("run \\d{8}-\\d{6}-[0-9a-f]+", "run <id>")
+                .replaceAll("\\d{8}-\\d{6}-[0-9a-f]{4}", "<id>")
+                .replaceAll("journal: \\S+/runs/", "journal: <state>/runs/")
                 .replaceAll("approved by \\S+", "approved by <user>")
                 .replaceAll(" +\\n", "\n")
                 .replaceAll("(?m)^(\\S+) +(succeeded|failed|skipped) +(\\d+) +<t>$", "$1 $2 $3 <t>");

@@ -36,7 +36,7 @@ class TerminalSessionTest {
                 "needs util-linux `script` to allocate a pseudo-terminal");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A new pseudo-terminal has no size; JLine needs one to lay out the prompt.
-        String command = "stty cols 120 rows 40 && exec " + String.join(" ", List.of(java, "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"),
+        String command = "stty cols 120 rows 40 && exec " + String.join(" ", List.of(java, "-Duser.home=" + home, "-Dplaybook.state=" + home.resolve("state"), "-cp", System.getProperty("java.class.path"),
                 "dev.playbook.cli.Main", "debug", "src/test/resources/fixtures/debug/pty.yaml"));
         ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null");
         builder.environment().put("TERM", "xterm");

@@ -1,0 +1,136 @@
+package dev.playbook.cli;
+
+import dev.playbook.action.ActionRegistry;
+import dev.playbook.diag.Suggest;
+import dev.playbook.expr.ExpressionEngine;
+import dev.playbook.run.Approver;
+import dev.playbook.run.Controller;
+import dev.playbook.run.Journal;
+import dev.playbook.run.JournalSink;
+import dev.playbook.run.Redactor;
+import dev.playbook.run.Resumption;
+import dev.playbook.run.RunOptions;
+import dev.playbook.run.StepRecord;
+import dev.playbook.run.SystemClock;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "resume", description = "Continue a run that stopped (failed, aborted, or killed) from its journal."
+        + "%nFinished steps are not run again. Exit codes as for run.")
+final class ResumeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run, as printed when it started (see .playbook/runs/).")
+    String runId;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input; secret inputs must be given again.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--yes", description = "Approve every manual step without asking.")
+    boolean yes;
+
+    @Option(names = "--approve", paramLabel = "STEP", description = "Approve this manual step without asking (repeatable).")
+    List<String> approve = new ArrayList<>();
+
+    @Option(names = "--rerun", paramLabel = "STEP", description = "Run this interrupted step again: its change did not happen.")
+    List<String> rerun = new ArrayList<>();
+
+    @Option(names = "--assume-done", paramLabel = "STEP", description = "Count this interrupted step as done: its change happened.")
+    List<String> assumeDone = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "FORMAT", description = "text (default) or json.")
+    RunCommand.Output output = RunCommand.Output.text;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path journalFile = JournalSink.location(RunSession.stateDir(), runId);
+        Journal journal;
+        try {
+            journal = Journal.read(journalFile);
+        } catch (IOException e) {
+            err.println("error: no journal for run `" + runId + "` (" + journalFile + ")" + Suggest.didYouMean(runId, knownRuns()));
+            return ExitCodes.USAGE;
+        }
+        if ("succeeded".equals(journal.endStatus())) {
+            out.println("run " + runId + " already succeeded; nothing to resume");
+            return ExitCodes.OK;
+        }
+        if ("rolled_back".equals(journal.endStatus())) {
+            err.println("error: run " + runId + " was rolled back, so the steps it had done were undone; start a new run");
+            return ExitCodes.USAGE;
+        }
+        ActionRegistry registry = ActionRegistry.discover();
+        RunSetup.Prepared prepared;
+        try {
+            prepared = RunSetup.prepare(Path.of(journal.file()), journaledInputs(journal), registry, err);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (prepared == null) {
+            return ExitCodes.USAGE;
+        }
+        Map<String, StepRecord> restored;
+        try {
+            restored = Resumption.restored(journal, prepared.playbook(), registry, new HashSet<>(rerun), new HashSet<>(assumeDone));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Approver interactive = System.console() == null ? null
+                : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        RunOptions options = new RunOptions(runId, null, null, ThreadLocalRandom.current().nextLong(), false, restored);
+        return RunSession.execute(new RunSession.Setup(prepared.playbook(), registry, prepared.inputs().values(), options,
+                new SystemClock(), output == RunCommand.Output.json, Approver.of(yes, new HashSet<>(approve), interactive),
+                Controller.AUTOMATIC, List.of(), "aws"), out, err);
+    }
+
+    /** The inputs the run started with, as -i pairs; given -i values win, and masked secrets must be given again. */
+    private List<String> journaledInputs(Journal journal) {
+        Map<String, String> given = dev.playbook.run.InputBinder.pairs(inputs);
+        List<String> pairs = new ArrayList<>(inputs);
+        journal.inputs().forEach((name, value) -> {
+            if (given.containsKey(name) || value == null) {
+                return;
+            }
+            if (Redactor.MASK.equals(value)) {
+                throw new IllegalArgumentException("secret input `" + name + "` is not kept in the journal; pass -i " + name + "=VALUE");
+            }
+            pairs.add(name + "=" + ExpressionEngine.text(value));
+        });
+        return pairs;
+    }
+
+    private static List<String> knownRuns() {
+        Path runs = RunSession.stateDir().resolve("runs");
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(runs)) {
+            return list.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.playbook.cli;
+
+import dev.playbook.action.ActionProvider;
+import dev.playbook.action.ActionRegistry;
+import dev.playbook.model.Playbook;
+import dev.playbook.progress.ConsoleProgress;
+import dev.playbook.progress.JsonLinesSink;
+import dev.playbook.progress.Style;
+import dev.playbook.run.Approver;
+import dev.playbook.run.Clock;
+import dev.playbook.run.Controller;
+import dev.playbook.run.EventSink;
+import dev.playbook.run.Executor;
+import dev.playbook.run.JournalSink;
+import dev.playbook.run.Redactor;
+import dev.playbook.run.RunLock;
+import dev.playbook.run.RunOptions;
+import dev.playbook.run.RunResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One run as every command performs it: the lock against a second operator, the journal, the
+ * operator's display, the executor, and the exit code; providers are closed at the end.
+ */
+final class RunSession {
+
+    /** What a run needs. {@code target} names what it acts on, for the lock ({@code aws}, {@code simulator}). */
+    record Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
+                 boolean json, Approver approver, Controller controller, List<EventSink> extraSinks, String target,
+                 Consumer<Executor> onReady) {
+
+        Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
+              boolean json, Approver approver, Controller controller, List<EventSink> extraSinks, String target) {
+            this(playbook, registry, inputs, options, clock, json, approver, controller, extraSinks, target, executor -> { });
+        }
+    }
+
+    private RunSession() {
+    }
+
+    /** Where runs keep their journals and locks: {@code .playbook} here, unless -Dplaybook.state says otherwise. */
+    static Path stateDir() {
+        return Path.of(System.getProperty("playbook.state", ".playbook"));
+    }
+
+    static int execute(Setup setup, PrintWriter out, PrintWriter err) {
+        Redactor redactor = Redactor.forInputs(setup.playbook(), setup.inputs());
+        RunLock lock;
+        try {
+            lock = RunLock.acquire(stateDir(), setup.playbook().metadata().name(), setup.target(), setup.options().runId());
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (lock; JournalSink journal = new JournalSink(JournalSink.location(stateDir(), setup.options().runId()), redactor)) {
+            List<EventSink> sinks = new ArrayList<>();
+            sinks.add(journal);
+            sinks.add(setup.json() ? new JsonLinesSink(out, redactor) : new ConsoleProgress(out, Style.detect(), redactor));
+            sinks.addAll(setup.extraSinks());
+            Executor executor = new Executor(setup.playbook(), setup.registry(), setup.clock(), EventSink.all(sinks),
+                    setup.approver(), setup.options(), redactor, setup.controller());
+            setup.onReady().accept(executor);
+            RunResult result = executor.run(setup.inputs());
+            if (!setup.json()) {
+                out.println("journal: " + journal.file());
+            }
+            return exitCode(result);
+        } finally {
+            closeProviders(setup.registry(), err);
+        }
+    }
+
+    static int exitCode(RunResult result) {
+        return switch (result.status()) {
+            case SUCCEEDED -> ExitCodes.OK;
+            case ABORTED -> ExitCodes.ABORTED;
+            default -> ExitCodes.FAILED;
+        };
+    }
+
+    private static void closeProviders(ActionRegistry registry, PrintWriter err) {
+        for (ActionProvider provider : registry.providers()) {
+            if (provider instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    err.println("warning: closing " + provider.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.playbook.run;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playbook.model.Durations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A run's journal read back: what it ran, with which inputs, how each step ended, and which
+ * steps were in flight when it stopped.
+ */
+public record Journal(String runId, String file, String playbook, Map<String, Object> inputs,
+                      Map<String, StepRecord> finished, Set<String> inFlight, String endStatus) {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
+
+    /** Reads a journal; a torn last line (the process died mid-write) is ignored. */
+    public static Journal read(Path path) throws IOException {
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : Files.readAllLines(path)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                events.add(JSON.readTree(line));
+            } catch (IOException e) {
+                break;
+            }
+        }
+        String runId = null;
+        String file = null;
+        String playbook = null;
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        Map<String, StepRecord> finished = new LinkedHashMap<>();
+        Set<String> inFlight = new LinkedHashSet<>();
+        String endStatus = null;
+        for (JsonNode event : events) {
+            switch (event.path("type").asText()) {
+                case "run_started" -> {
+                    runId = event.path("run_id").asText();
+                    file = event.path("file").asText();
+                    playbook = event.path("playbook").asText();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> given = JSON.convertValue(event.path("inputs"), Map.class);
+                    inputs = given == null ? new LinkedHashMap<>() : given;
+                    endStatus = null;
+                }
+                case "step_started" -> inFlight.add(event.path("step").asText());
+                case "step_finished" -> {
+                    String step = event.path("step").asText();
+                    inFlight.remove(step);
+                    finished.put(step, record(event));
+                }
+                case "run_finished" -> endStatus = event.path("status").asText();
+                default -> { }
+            }
+        }
+        if (runId == null) {
+            throw new IOException(path + " is not a playbook journal (it has no run_started event)");
+        }
+        return new Journal(runId, file, playbook, inputs, finished, inFlight, endStatus);
+    }
+
+    private static StepRecord record(JsonNode event) {
+        Instant finishedAt = Instant.parse(event.path("at").asText());
+        Instant startedAt = finishedAt.minus(Durations.parse(event.path("duration").asText("0s")).orElse(java.time.Duration.ZERO));
+        Object result = JSON.convertValue(event.path("result"), Object.class);
+        return new StepRecord(event.path("step").asText(), StepStatus.valueOf(event.path("status").asText().toUpperCase(java.util.Locale.ROOT)),
+                result, event.path("attempts").asInt(), startedAt, finishedAt, text(event, "error_code"), text(event, "error"));
+    }
+
+    private static String text(JsonNode event, String field) {
+        JsonNode node = event.path(field);
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.playbook.run;
+
+import dev.playbook.action.Action;
+import dev.playbook.action.ActionRegistry;
+import dev.playbook.model.ActionStep;
+import dev.playbook.model.ParallelStep;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what a resumed run keeps from its journal. Finished steps are kept (a failure that
+ * stopped the run is run again). A step that was in flight when the process died is run again
+ * when that is safe — it only reads, waits or asks — and otherwise only when the operator says
+ * so: {@code --rerun STEP} when the change did not happen, {@code --assume-done STEP} when it did.
+ */
+public final class Resumption {
+
+    private Resumption() {
+    }
+
+    /** The records to restore; throws IllegalArgumentException naming the steps the operator must decide. */
+    public static Map<String, StepRecord> restored(Journal journal, Playbook playbook, ActionRegistry registry,
+                                                   Set<String> rerun, Set<String> assumeDone) {
+        Map<String, StepRecord> restored = new LinkedHashMap<>();
+        journal.finished().forEach((id, record) -> {
+            if (record.status() != StepStatus.FAILED) {
+                restored.put(id, record);
+            }
+        });
+        List<String> undecided = new ArrayList<>();
+        for (String id : journal.inFlight()) {
+            Step step = playbook.step(id).orElse(null);
+            if (step == null || step instanceof ParallelStep || safeToRepeat(step, registry) || rerun.contains(id)) {
+                continue;
+            }
+            if (assumeDone.contains(id)) {
+                restored.put(id, new StepRecord(id, StepStatus.SUCCEEDED, null, 0, null, null, null,
+                        "assumed done by the operator on resume"));
+            } else {
+                undecided.add(id);
+            }
+        }
+        if (!undecided.isEmpty()) {
+            throw new IllegalArgumentException("step" + (undecided.size() == 1 ? " " : "s ") + String.join(", ", undecided)
+                    + " changed something and was in flight when the run stopped; check whether it happened, then pass --rerun "
+                    + undecided.get(0) + " (it did not) or --assume-done " + undecided.get(0) + " (it did)");
+        }
+        return restored;
+    }
+
+    /** Waits poll, verifications read and manual steps ask again; only mutating actions are unsafe. */
+    private static boolean safeToRepeat(Step step, ActionRegistry registry) {
+        if (step instanceof ActionStep a) {
+            return registry.find(a.call().action()).map(Action::readOnly).orElse(false);
+        }
+        return true;
+    }
+}

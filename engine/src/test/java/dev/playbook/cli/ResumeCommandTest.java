@@ -1,0 +1,117 @@
+package dev.playbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbook.run.JournalSink;
+import dev.playbook.run.RunLock;
+import dev.playbook.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs keep a journal; a run that stopped continues from it without repeating what it did. */
+class ResumeCommandTest {
+
+    private static final String PLAYBOOK = "src/test/resources/fixtures/run/resumable.yaml";
+    private static final Pattern RUN_ID = Pattern.compile("run (\\d{8}-\\d{6}-[0-9a-f]+)");
+
+    @TempDir
+    Path state;
+    @TempDir
+    Path work;
+    private Path marker;
+
+    @BeforeEach
+    void useTemporaryState() {
+        System.setProperty("playbook.state", state.toString());
+        marker = work.resolve("ready");
+    }
+
+    @AfterEach
+    void restoreState() {
+        System.clearProperty("playbook.state");
+    }
+
+    private CliRun failedRun() {
+        CliRun run = CliRun.of("run", PLAYBOOK, "-i", "marker=" + marker, "-i", "token=s3cret-token");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        return run;
+    }
+
+    private static String runId(CliRun run) {
+        Matcher m = RUN_ID.matcher(run.out());
+        assertTrue(m.find(), run.out());
+        return m.group(1);
+    }
+
+    @Test
+    void aFailedRunResumesFromTheFailedStepWithoutRepeatingFinishedOnes() throws IOException {
+        CliRun first = failedRun();
+        String id = runId(first);
+        assertTrue(first.out().contains("to continue where it stopped: playbook resume " + id), first.out());
+        Path journal = JournalSink.location(state, id);
+        assertFalse(Files.readString(journal).contains("s3cret-token"), "secrets never reach the journal");
+
+        Files.createFile(marker);
+        CliRun resumed = CliRun.of("resume", id, "-i", "token=s3cret-token");
+
+        assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
+        assertTrue(resumed.out().contains("1 finished steps restored from the journal: first"), resumed.out());
+        assertFalse(resumed.out().contains("first ran"), "the finished step is not run again");
+        assertTrue(resumed.out().contains("[log] last ran"), resumed.out());
+        assertEquals("run " + id + " already succeeded; nothing to resume\n", CliRun.of("resume", id, "-i", "token=x").out());
+    }
+
+    @Test
+    void secretInputsMustBeGivenAgainBecauseTheJournalDoesNotKeepThem() {
+        String id = runId(failedRun());
+        CliRun resumed = CliRun.of("resume", id);
+        assertEquals(2, resumed.exitCode());
+        assertTrue(resumed.err().contains("secret input `token` is not kept in the journal; pass -i token=VALUE"), resumed.err());
+    }
+
+    @Test
+    void aMutatingStepInFlightWhenTheProcessDiedIsTheOperatorsCall() throws IOException {
+        String id = runId(failedRun());
+        Path journal = JournalSink.location(state, id);
+        List<String> lines = Files.readAllLines(journal);
+        int crash = 0;
+        while (!lines.get(crash).contains("\"type\":\"step_started\",") || !lines.get(crash).contains("\"step\":\"check\"")) {
+            crash++;
+        }
+        Files.write(journal, lines.subList(0, crash + 1));
+        Files.createFile(marker);
+
+        CliRun undecided = CliRun.of("resume", id, "-i", "token=t");
+        assertEquals(2, undecided.exitCode());
+        assertTrue(undecided.err().contains("step check changed something and was in flight"), undecided.err());
+
+        CliRun rerun = CliRun.of("resume", id, "-i", "token=t", "--rerun", "check");
+        assertEquals(0, rerun.exitCode(), rerun.out() + rerun.err());
+    }
+
+    @Test
+    void aSecondOperatorCannotRunTheSamePlaybookAtTheSameTime() {
+        try (RunLock held = RunLock.acquire(state, "resumable", "aws", "other-run")) {
+            CliRun run = CliRun.of("run", PLAYBOOK, "-i", "marker=" + marker, "-i", "token=t");
+            assertEquals(2, run.exitCode());
+            assertTrue(run.err().contains("playbook resumable is already running against aws (run other-run by"), run.err());
+        }
+    }
+
+    @Test
+    void anUnknownRunIdIsAUsageError() {
+        CliRun run = CliRun.of("resume", "20990101-000000-ffff");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no journal for run `20990101-000000-ffff`"), run.err());
+    }
+}
