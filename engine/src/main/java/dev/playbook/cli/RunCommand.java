@@ -75,6 +75,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter, for reproducible runs.")
     Long seed;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for credentials and region.")
+    String profile;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Send every AWS call to this endpoint (LocalStack, moto); AWS_ENDPOINT_URL works too.")
+    java.net.URI endpoint;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -83,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         if (playbook == null) {
             return ExitCodes.USAGE;
         }
-        ActionRegistry registry = ActionRegistry.discover();
+        ActionRegistry registry = AwsAccess.registry(profile, endpoint);
         List<Diagnostic> problems = ActionCheck.check(playbook, registry);
         if (!problems.isEmpty()) {
             DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(playbook.file(), sourceLines()));
@@ -105,6 +111,9 @@ final class RunCommand implements Callable<Integer> {
         if (!bound.missing().isEmpty()) {
             err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
                     + "; pass -i " + bound.missing().get(0) + "=VALUE");
+            return ExitCodes.USAGE;
+        }
+        if (AwsAccess.usesAws(playbook) && !AwsAccess.preflight(registry, out, err)) {
             return ExitCodes.USAGE;
         }
         Approver interactive = System.console() == null ? null
