@@ -41,7 +41,8 @@ public final class ParameterTypeRule extends Rule {
         return "Literal values are checked the way the action will read them: for built-in actions a duration must "
                 + "have a unit (`10s`, not `10`), a boolean must be `true` or `false`, a map or a list must be one, "
                 + "and a string must not be a map or list; for `aws.*` actions every member, nested ones included, "
-                + "is checked against the SDK model's type (`DesiredCapacity: five` is not an Integer). Values that "
+                + "is checked against the SDK model's type (`DesiredCapacity: five` is not an Integer), and enum members "
+                + "against AWS's values (`Action: upsert` gets `UPSERT` as its suggestion). Values that "
                 + "hold `${...}` are known only at run time and are not checked.";
     }
 
