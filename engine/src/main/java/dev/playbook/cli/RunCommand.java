@@ -1,9 +1,6 @@
 package dev.playbook.cli;
 
-import dev.playbook.action.ActionCheck;
 import dev.playbook.action.ActionRegistry;
-import dev.playbook.diag.Diagnostic;
-import dev.playbook.diag.DiagnosticPrinter;
 import dev.playbook.diag.Suggest;
 import dev.playbook.expr.TimeFunctions;
 import dev.playbook.model.Input;
@@ -21,7 +18,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -85,33 +81,20 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Playbook playbook = Loading.load(file, err);
-        if (playbook == null) {
-            return ExitCodes.USAGE;
-        }
         ActionRegistry registry = AwsAccess.registry(profile, endpoint);
-        List<Diagnostic> problems = ActionCheck.check(playbook, registry);
-        if (!problems.isEmpty()) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(playbook.file(), sourceLines()));
-            problems.forEach(d -> printer.print(d, err));
-            err.println(file + ": " + problems.size() + (problems.size() == 1 ? " error" : " errors") + "; nothing was run");
+        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs, registry, err, dryRun);
+        if (prepared == null) {
             return ExitCodes.USAGE;
         }
-        InputBinder.Bound bound;
+        Playbook playbook = prepared.playbook();
         try {
-            bound = InputBinder.bind(playbook, InputBinder.pairs(inputs));
             checkStepNames(playbook);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         if (dryRun) {
-            return dryRun(playbook, bound, out);
-        }
-        if (!bound.missing().isEmpty()) {
-            err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
-                    + "; pass -i " + bound.missing().get(0) + "=VALUE");
-            return ExitCodes.USAGE;
+            return dryRun(playbook, prepared.inputs(), out);
         }
         if (AwsAccess.usesAws(playbook) && !AwsAccess.preflight(registry, out, err)) {
             return ExitCodes.USAGE;
@@ -120,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
                 : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
         Approver approver = Approver.of(yes, new HashSet<>(approve), interactive);
         RunOptions options = new RunOptions(runId(), startAt, phase, seed != null ? seed : ThreadLocalRandom.current().nextLong(), false);
-        return RunSession.execute(new RunSession.Setup(playbook, registry, bound.values(), options, new SystemClock(),
+        return RunSession.execute(new RunSession.Setup(playbook, registry, prepared.inputs().values(), options, new SystemClock(),
                 output == Output.json, approver, Controller.AUTOMATIC, List.of(), "aws"), out, err);
     }
 
@@ -151,14 +134,6 @@ final class RunCommand implements Callable<Integer> {
             if (!ids.contains(step)) {
                 throw new IllegalArgumentException("--approve: no step `" + step + "`" + Suggest.didYouMean(step, ids));
             }
-        }
-    }
-
-    private List<String> sourceLines() {
-        try {
-            return Files.readAllLines(file);
-        } catch (java.io.IOException e) {
-            return List.of();
         }
     }
 

@@ -27,6 +27,11 @@ final class RunSetup {
 
     /** The checked playbook, or null after printing why it cannot run (exit code 2). */
     static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err) {
+        return prepare(file, inputs, registry, err, false);
+    }
+
+    /** As {@link #prepare(Path, List, ActionRegistry, PrintWriter)}; {@code allowMissing} for a dry run, which calls nothing. */
+    static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err, boolean allowMissing) {
         Playbook playbook = Loading.load(file, err);
         if (playbook == null) {
             return null;
@@ -45,7 +50,7 @@ final class RunSetup {
             err.println("error: " + e.getMessage());
             return null;
         }
-        if (!bound.missing().isEmpty()) {
+        if (!allowMissing && !bound.missing().isEmpty()) {
             err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
                     + "; pass -i " + bound.missing().get(0) + "=VALUE");
             return null;
