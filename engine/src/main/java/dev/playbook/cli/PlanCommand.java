@@ -1,17 +1,10 @@
 package dev.playbook.cli;
 
-import dev.playbook.expr.Scope;
-import dev.playbook.expr.TimeFunctions;
-import dev.playbook.model.Input;
 import dev.playbook.plan.PlanPrinter;
 import dev.playbook.run.InputBinder;
-import dev.playbook.run.ScopeBuilder;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,14 +37,7 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Map<String, Object> shown = new LinkedHashMap<>(bound.values());
-        for (Input input : loaded.inputs().values()) {
-            if (input.secret()) {
-                shown.put(input.name(), "<secret:" + input.name() + ">");
-            }
-        }
-        Scope scope = ScopeBuilder.initial(loaded, shown, new TimeFunctions(Instant::now));
-        new PlanPrinter(loaded, scope, spec.commandLine().getOut()).print(bound.values());
+        PlanPrinter.masked(loaded, bound.values(), spec.commandLine().getOut()).print(bound.values());
         return ExitCodes.OK;
     }
 }

@@ -2,8 +2,6 @@ package dev.playbook.cli;
 
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.Suggest;
-import dev.playbook.expr.TimeFunctions;
-import dev.playbook.model.Input;
 import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
@@ -12,7 +10,6 @@ import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
 import dev.playbook.run.InputBinder;
 import dev.playbook.run.RunOptions;
-import dev.playbook.run.ScopeBuilder;
 import dev.playbook.run.SystemClock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -24,9 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
@@ -108,15 +103,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int dryRun(Playbook playbook, InputBinder.Bound bound, PrintWriter out) {
-        Map<String, Object> shown = new LinkedHashMap<>(bound.values());
-        for (Input input : playbook.inputs().values()) {
-            if (input.secret()) {
-                shown.put(input.name(), "<secret:" + input.name() + ">");
-            }
-        }
         out.println("dry run: nothing is called; parameters that depend on step results or the clock are shown as written");
         out.println();
-        new PlanPrinter(playbook, ScopeBuilder.initial(playbook, shown, new TimeFunctions(Instant::now)), out).print(bound.values());
+        PlanPrinter.masked(playbook, bound.values(), out).print(bound.values());
         return ExitCodes.OK;
     }
 

@@ -43,6 +43,18 @@ public final class PlanPrinter {
     private final Scope scope;
     private final PrintWriter out;
 
+    /** A printer whose scope shows secret inputs as {@code <secret:name>}, never their values. */
+    public static PlanPrinter masked(Playbook playbook, Map<String, Object> inputs, PrintWriter out) {
+        Map<String, Object> shown = new LinkedHashMap<>(inputs);
+        for (Input input : playbook.inputs().values()) {
+            if (input.secret()) {
+                shown.put(input.name(), "<secret:" + input.name() + ">");
+            }
+        }
+        Scope scope = ScopeBuilder.initial(playbook, shown, new dev.playbook.expr.TimeFunctions(java.time.Instant::now));
+        return new PlanPrinter(playbook, scope, out);
+    }
+
     public PlanPrinter(Playbook playbook, Scope scope, PrintWriter out) {
         this.playbook = playbook;
         this.scope = scope;
