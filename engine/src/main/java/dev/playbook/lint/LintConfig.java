@@ -25,20 +25,13 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class LintConfig {
 
     public static final String FILE_NAME = ".playbook-lint.yaml";
-    public static final LintConfig DEFAULT = new LintConfig(null, Map.of());
+    public static final LintConfig DEFAULT = new LintConfig(Map.of());
 
-    private final Path file;
     /** Rule id to its severity; an empty Optional turns the rule off. */
     private final Map<String, Optional<Severity>> rules;
 
-    public LintConfig(Path file, Map<String, Optional<Severity>> rules) {
-        this.file = file;
+    public LintConfig(Map<String, Optional<Severity>> rules) {
         this.rules = Map.copyOf(rules);
-    }
-
-    /** Where the settings came from; null for the defaults. */
-    public Path file() {
-        return file;
     }
 
     public boolean enabled(String id) {
@@ -96,7 +89,7 @@ public final class LintConfig {
                 }
             }
         }
-        return new LintConfig(path, rules);
+        return new LintConfig(rules);
     }
 
     private static MappingNode mapping(Node node, SourceFile source, String what) {

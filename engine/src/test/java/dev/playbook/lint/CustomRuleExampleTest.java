@@ -93,7 +93,7 @@ class CustomRuleExampleTest {
 
     @Test
     void repositoriesConfigureItAndTheReferenceDocumentsIt() {
-        LintConfig warnOnly = new LintConfig(null, java.util.Map.of("house-owned-and-budgeted", java.util.Optional.of(Severity.WARNING)));
+        LintConfig warnOnly = new LintConfig(java.util.Map.of("house-owned-and-budgeted", java.util.Optional.of(Severity.WARNING)));
         FileReport report = linter.lint(new SourceFile("house.yaml", PLAYBOOK), warnOnly);
         assertTrue(report.diagnostics().stream().allMatch(d -> d.severity() == Severity.WARNING));
         assertTrue(RulesMarkdown.render(linter.rules()).contains("### house-owned-and-budgeted"));

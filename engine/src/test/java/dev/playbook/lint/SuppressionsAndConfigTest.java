@@ -34,7 +34,7 @@ class SuppressionsAndConfigTest {
 
     @Test
     void configuredSeveritiesReplaceTheDefaultsAndOffSilencesARule() {
-        LintConfig config = new LintConfig(null, Map.of("unknown-step", Optional.of(Severity.WARNING), "unused-var", Optional.empty()));
+        LintConfig config = new LintConfig(Map.of("unknown-step", Optional.of(Severity.WARNING), "unused-var", Optional.empty()));
         assertEquals(List.of(
                 "lint/unknown-step.yaml:14:33: warning[unknown-step]: no step `promte`; did you mean `promote`?",
                 "lint/unknown-step.yaml:17:59: warning[unknown-step]: `failover` is a phase, not a step; expressions can read only steps"),
@@ -44,7 +44,7 @@ class SuppressionsAndConfigTest {
 
     @Test
     void suppressingARuleTheRepositoryTurnedOffIsNotStale() {
-        LintConfig config = new LintConfig(null, Map.of("unknown-step", Optional.empty()));
+        LintConfig config = new LintConfig(Map.of("unknown-step", Optional.empty()));
         assertEquals(List.of(
                 "lint/unused-suppression.yaml:17:74: warning[unused-suppression]: no rule `unknown-stp`; did you mean `unknown-step`?",
                 "lint/unused-suppression.yaml:17:86: warning[unused-suppression]: `yaml-syntax` is a loader check; it cannot be suppressed"),
