@@ -1,14 +1,16 @@
 package dev.playbook.cli;
 
-import dev.playbook.action.ActionCheck;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.DiagnosticPrinter;
+import dev.playbook.diag.PlaybookException;
+import dev.playbook.diag.Severity;
+import dev.playbook.lint.FileReport;
+import dev.playbook.lint.LintConfig;
+import dev.playbook.lint.Linter;
 import dev.playbook.model.Playbook;
 import dev.playbook.run.InputBinder;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +34,11 @@ final class RunSetup {
 
     /** As {@link #prepare(Path, List, ActionRegistry, PrintWriter)}; {@code allowMissing} for a dry run, which calls nothing. */
     static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err, boolean allowMissing) {
-        Playbook playbook = Loading.load(file, err);
-        if (playbook == null) {
+        if (!lintedClean(file, registry, err)) {
             return null;
         }
-        List<Diagnostic> problems = ActionCheck.check(playbook, registry);
-        if (!problems.isEmpty()) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(playbook.file(), lines(file)));
-            problems.forEach(d -> printer.print(d, err));
-            err.println(file + ": " + problems.size() + (problems.size() == 1 ? " error" : " errors") + "; nothing was run");
+        Playbook playbook = Loading.load(file, err);
+        if (playbook == null) {
             return null;
         }
         InputBinder.Bound bound;
@@ -58,11 +56,31 @@ final class RunSetup {
         return new Prepared(playbook, registry, bound);
     }
 
-    private static List<String> lines(Path file) {
+    /**
+     * Lints the playbook as a PR check would, with the repository's settings: errors stop the run
+     * before anything is called; warnings are counted, `playbook lint` shows them.
+     */
+    private static boolean lintedClean(Path file, ActionRegistry registry, PrintWriter err) {
+        Linter linter = Linter.builder().builtInRules().actions(registry).build();
+        LintConfig config;
         try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            return List.of();
+            config = LintConfig.find(file, Path.of("")).map(p -> LintConfig.load(p, linter.ruleIds())).orElse(LintConfig.DEFAULT);
+        } catch (PlaybookException e) {
+            e.diagnostics().forEach(d -> err.println(d.headline()));
+            return false;
         }
+        FileReport report = linter.lint(file, config);
+        long errors = report.count(Severity.ERROR);
+        if (errors > 0) {
+            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(report.file(), report.lines()));
+            report.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> printer.print(d, err));
+            err.println(file + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was run");
+            return false;
+        }
+        long warnings = report.count(Severity.WARNING);
+        if (warnings > 0) {
+            err.println(file + ": " + warnings + (warnings == 1 ? " lint warning" : " lint warnings") + " (`playbook lint " + file + "` shows them)");
+        }
+        return true;
     }
 }
