@@ -36,14 +36,15 @@ public final class AwsOperation implements Action {
 
     private final AwsService service;
     private final String operation;
-    private final Method method;
+    private final Class<?> requestType;
     private final AwsClients clients;
     private volatile Signature signature;
+    private volatile Method method;
 
-    AwsOperation(AwsService service, String operation, Method method, AwsClients clients) {
+    AwsOperation(AwsService service, String operation, Class<?> requestType, AwsClients clients) {
         this.service = service;
         this.operation = operation;
-        this.method = method;
+        this.requestType = requestType;
         this.clients = clients;
     }
 
@@ -66,12 +67,22 @@ public final class AwsOperation implements Action {
         return Character.toUpperCase(operation.charAt(0)) + operation.substring(1);
     }
 
+    /** The client method, looked up on the first call: checking parameters needs only the request type. */
     Method method() {
-        return method;
+        Method m = method;
+        if (m == null) {
+            try {
+                m = service.clientType().getMethod(operation, requestType);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(service.clientType().getName() + " has no " + operation + "(" + requestType.getSimpleName() + ")", e);
+            }
+            method = m;
+        }
+        return m;
     }
 
     Class<?> requestType() {
-        return method.getParameterTypes()[0];
+        return requestType;
     }
 
     @Override
@@ -118,7 +129,7 @@ public final class AwsOperation implements Action {
         SdkRequest request = timeout == null ? built.request() : withTimeout(built.request(), timeout);
         try {
             SdkClient client = clients.get(service, region);
-            return ResultTree.of((SdkPojo) method.invoke(client, request));
+            return ResultTree.of((SdkPojo) method().invoke(client, request));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof AbortedException || cause instanceof SdkInterruptedException) {
@@ -133,7 +144,7 @@ public final class AwsOperation implements Action {
         } catch (SdkException e) {
             throw AwsErrors.from(name(), e);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot call " + method, e);
+            throw new IllegalStateException("cannot call " + name(), e);
         }
     }
 

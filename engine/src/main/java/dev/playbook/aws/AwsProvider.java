@@ -4,7 +4,6 @@ import dev.playbook.action.Action;
 import dev.playbook.action.ActionException;
 import dev.playbook.action.ActionProvider;
 import dev.playbook.diag.Suggest;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,11 +71,11 @@ public final class AwsProvider implements ActionProvider, AutoCloseable {
         if (service.isEmpty()) {
             return Optional.empty();
         }
-        Method method = service.get().operations().get(parts[2]);
-        if (method == null) {
+        Optional<Class<?>> requestType = service.get().requestType(parts[2]);
+        if (requestType.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(operations.computeIfAbsent(name, n -> new AwsOperation(service.get(), parts[2], method, clients)));
+        return Optional.of(operations.computeIfAbsent(name, n -> new AwsOperation(service.get(), parts[2], requestType.get(), clients)));
     }
 
     /**

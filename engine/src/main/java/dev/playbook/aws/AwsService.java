@@ -65,6 +65,48 @@ public final class AwsService {
         return ops;
     }
 
+    /**
+     * The request class of one operation, found by name: the SDK names it after the operation
+     * ({@code promoteReadReplica} takes {@code PromoteReadReplicaRequest}, {@code describeDBInstances}
+     * a {@code DescribeDbInstancesRequest}). Loading one class instead of reflecting the client
+     * keeps a lint of one EC2 step from paying for all eight hundred EC2 operations.
+     */
+    public java.util.Optional<Class<?>> requestType(String operation) {
+        Map<String, Method> ops = operations;
+        if (ops != null || operation.isEmpty() || !Character.isLowerCase(operation.charAt(0))) {
+            return java.util.Optional.ofNullable(operations().get(operation)).map(m -> m.getParameterTypes()[0]);
+        }
+        String pascal = Character.toUpperCase(operation.charAt(0)) + operation.substring(1);
+        for (String candidate : java.util.List.of(pascal, sdkCasing(pascal))) {
+            try {
+                Class<?> type = Class.forName(modelPackage() + "." + candidate + "Request", false, getClass().getClassLoader());
+                if (SdkRequest.class.isAssignableFrom(type)) {
+                    return java.util.Optional.of(type);
+                }
+            } catch (ClassNotFoundException e) {
+                // Not this spelling; the next candidate, or the full list below.
+            }
+        }
+        return java.util.Optional.ofNullable(operations().get(operation)).map(m -> m.getParameterTypes()[0]);
+    }
+
+    /** The SDK writes runs of capitals as one word: {@code DescribeDBInstances} becomes {@code DescribeDbInstances}. */
+    static String sdkCasing(String pascal) {
+        StringBuilder out = new StringBuilder(pascal.length());
+        for (int i = 0; i < pascal.length(); i++) {
+            char c = pascal.charAt(i);
+            boolean previousUpper = i > 0 && Character.isUpperCase(pascal.charAt(i - 1));
+            boolean nextLower = i + 1 < pascal.length() && Character.isLowerCase(pascal.charAt(i + 1));
+            out.append(Character.isUpperCase(c) && previousUpper && !nextLower ? Character.toLowerCase(c) : c);
+        }
+        return out.toString();
+    }
+
+    /** The action namespace is the SDK's package name, so the model package is known without loading the client. */
+    private String modelPackage() {
+        return "software.amazon.awssdk.services." + name + ".model";
+    }
+
     /** A fresh client builder; every SDK client interface has a static {@code builder()}. */
     AwsClientBuilder<?, ?> newClientBuilder() {
         try {

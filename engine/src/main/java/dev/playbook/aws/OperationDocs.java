@@ -60,7 +60,7 @@ final class OperationDocs {
         String cli = "aws " + op.service().cliName() + " " + CliSpelling.toCli(op.operation());
         StringBuilder doc = new StringBuilder()
                 .append("AWS API operation ").append(op.apiName()).append(", called as ")
-                .append(op.method().getDeclaringClass().getSimpleName()).append('.').append(op.operation()).append(".\n")
+                .append(op.service().clientType().getSimpleName()).append('.').append(op.operation()).append(".\n")
                 .append("AWS CLI: ").append(cli).append('\n')
                 .append("Reference: https://docs.aws.amazon.com/cli/latest/reference/").append(op.service().cliName())
                 .append('/').append(CliSpelling.toCli(op.operation())).append(".html\n");
