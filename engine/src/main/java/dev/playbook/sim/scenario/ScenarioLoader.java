@@ -1,0 +1,287 @@
+package dev.playbook.sim.scenario;
+
+import dev.playbook.diag.Diagnostics;
+import dev.playbook.diag.PlaybookException;
+import dev.playbook.diag.Suggest;
+import dev.playbook.load.SourceFile;
+import dev.playbook.load.YamlDocument;
+import dev.playbook.model.Durations;
+import dev.playbook.model.SourcePos;
+import dev.playbook.sim.api.SimProvider;
+import dev.playbook.sim.api.Stub;
+import dev.playbook.sim.world.Regions;
+import dev.playbook.sim.world.SeedInfrastructure;
+import dev.playbook.sim.world.Timings;
+import dev.playbook.sim.world.World;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads a scenario file (format in docs/simulator.md) with the same YAML reader and limits as
+ * playbooks. Every problem is reported with file:line:col, and the names of regions, databases,
+ * groups and cache nodes are checked against the simulated infrastructure, with did-you-mean.
+ */
+public final class ScenarioLoader {
+
+    static final String TARGET = "scenario-target";
+    private static final List<String> TOP = List.of("scenario", "description", "playbook", "inputs", "faults", "durations", "stubs", "operator");
+    private static final List<String> FAULTS = List.of("region-outage", "database-hardware-failure", "database-hang",
+            "instances-fail-health-checks", "cache-node-loss", "data-corruption", "api-throttling");
+    /** Faults may start at most this long before the run: the world's history starts there. */
+    public static final Duration EARLIEST = Duration.ofHours(24);
+
+    private final Nodes nodes;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final World reference = new World(Instant.EPOCH, 0, new Timings(Map.of()));
+
+    private ScenarioLoader(String file) {
+        this.nodes = new Nodes(file, diagnostics);
+    }
+
+    /** The scenario in {@code path}; throws {@link PlaybookException} with every problem found. */
+    public static Scenario load(Path path) {
+        SourceFile source = SourceFile.read(path);
+        return new ScenarioLoader(source.name()).read(source);
+    }
+
+    /** For tests and stubs in memory: the text as if read from {@code name}. */
+    public static Scenario load(String name, String text) {
+        return new ScenarioLoader(name).read(new SourceFile(name, text));
+    }
+
+    private Scenario read(SourceFile source) {
+        Node root = YamlDocument.compose(source);
+        Map<String, Nodes.Entry> top = nodes.mapping(root, "a scenario", TOP).orElse(Map.of());
+        String name = required(top, "scenario", root).flatMap(n -> nodes.string(n, "scenario")).orElse("?");
+        String description = optional(top, "description").flatMap(n -> nodes.string(n, "description")).orElse(null);
+        String playbook = optional(top, "playbook").flatMap(n -> nodes.string(n, "playbook")).orElse(null);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        optional(top, "inputs").flatMap(n -> nodes.mapping(n, "inputs", null)).ifPresent(m ->
+                m.forEach((k, e) -> nodes.string(e.value(), "input " + k).ifPresent(v -> inputs.put(k, v))));
+        List<Fault> faults = new ArrayList<>();
+        optional(top, "faults").ifPresent(n -> nodes.sequence(n, "faults").forEach(f -> fault(f).ifPresent(faults::add)));
+        Map<String, Timings.Range> durations = new LinkedHashMap<>();
+        optional(top, "durations").flatMap(n -> nodes.mapping(n, "durations", null)).ifPresent(m -> m.forEach((k, e) -> {
+            if (!Timings.defaults().containsKey(k)) {
+                nodes.error(e.key(), Nodes.KEY, "no duration `" + k + "`" + Suggest.didYouMean(k, Timings.defaults().keySet()),
+                        "durations: " + String.join(", ", Timings.defaults().keySet()));
+            } else {
+                range(e.value(), k).ifPresent(r -> durations.put(k, r));
+            }
+        }));
+        List<Stub> stubs = new ArrayList<>();
+        optional(top, "stubs").ifPresent(n -> nodes.sequence(n, "stubs").forEach(s -> stub(s).ifPresent(stubs::add)));
+        Map<String, List<OperatorEffect>> operator = new LinkedHashMap<>();
+        optional(top, "operator").flatMap(n -> nodes.mapping(n, "operator", null)).ifPresent(m ->
+                m.forEach((step, e) -> operator.put(step, effects(e.value()))));
+        if (diagnostics.hasErrors()) {
+            throw new PlaybookException(diagnostics.sorted());
+        }
+        return new Scenario(name, description, source.name(), playbook, inputs, faults, durations, stubs, operator);
+    }
+
+    private Optional<Fault> fault(Node node) {
+        Optional<String> kind = nodes.peek(node, "fault").flatMap(n -> nodes.string(n, "fault"));
+        if (kind.isPresent() && !FAULTS.contains(kind.get())) {
+            nodes.error(nodes.peek(node, "fault").get(), Nodes.VALUE, "unknown fault `" + kind.get() + "`"
+                    + Suggest.didYouMean(kind.get(), FAULTS), "faults: " + String.join(", ", FAULTS));
+            return Optional.empty();
+        }
+        Optional<Map<String, Nodes.Entry>> read = nodes.mapping(node, kind.map(k -> "fault " + k).orElse("a fault"), kind.map(ScenarioLoader::faultKeys).orElse(null));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Nodes.Entry> f = read.get();
+        if (kind.isEmpty()) {
+            required(f, "fault", node);
+            return Optional.empty();
+        }
+        SourcePos pos = nodes.pos(node);
+        Duration at = optional(f, "at").flatMap(n -> nodes.duration(n, "at", true)).orElse(Duration.ZERO);
+        if (at.compareTo(EARLIEST.negated()) < 0) {
+            nodes.error(f.get("at").value(), Nodes.VALUE, "a fault can start at most 24h before the run", null);
+        }
+        Optional<String> region = optional(f, "region").flatMap(n -> region(n));
+        return switch (kind.get()) {
+            case "region-outage" -> required(f, "region", node).flatMap(this::region).map(r -> new Fault.RegionOutage(at, pos, r,
+                    optional(f, "for").flatMap(n -> nodes.duration(n, "for", false)).orElse(null)));
+            case "database-hardware-failure" -> database(f, region).map(d -> new Fault.DatabaseHardwareFailure(at, pos, d[0], d[1]));
+            case "database-hang" -> database(f, region).map(d -> new Fault.DatabaseHang(at, pos, d[0], d[1]));
+            case "data-corruption" -> database(f, region).map(d -> new Fault.DataCorruption(at, pos, d[0], d[1],
+                    optional(f, "cause").flatMap(n -> nodes.string(n, "cause")).orElse(null)));
+            case "instances-fail-health-checks" -> target(f, "group", "basecoat-portal-asg", region,
+                    (r, id) -> reference.autoScaling().find(r, id) != null,
+                    r -> reference.autoScaling().in(r).stream().map(g -> g.name()).toList())
+                    .map(g -> new Fault.InstancesFailHealthChecks(at, pos, g[0], g[1],
+                            optional(f, "count").flatMap(n -> nodes.number(n, "count", 1, 100)).orElse(1.0).intValue()));
+            case "cache-node-loss" -> target(f, "node", "basecoat-portal-cache-001", region,
+                    (r, id) -> reference.elastiCache().findCluster(r, id) != null,
+                    r -> reference.elastiCache().clusters(r).stream().map(c -> c.id()).toList())
+                    .map(c -> new Fault.CacheNodeLoss(at, pos, c[0], c[1]));
+            default -> throttling(f, node, at, pos, region.orElse(null));
+        };
+    }
+
+    private static List<String> faultKeys(String kind) {
+        List<String> keys = new ArrayList<>(List.of("fault", "at"));
+        keys.addAll(switch (kind) {
+            case "region-outage" -> List.of("region", "for");
+            case "instances-fail-health-checks" -> List.of("group", "region", "count");
+            case "cache-node-loss" -> List.of("node", "region");
+            case "data-corruption" -> List.of("database", "region", "cause");
+            case "api-throttling" -> List.of("service", "region", "operations", "rate", "for");
+            default -> List.of("database", "region");
+        });
+        return keys;
+    }
+
+    private Optional<Fault> throttling(Map<String, Nodes.Entry> f, Node node, Duration at, SourcePos pos, String region) {
+        Optional<String> service = required(f, "service", node).flatMap(n -> nodes.string(n, "service"));
+        service.filter(s -> !SimProvider.SERVICES.contains(s)).ifPresent(s -> nodes.error(f.get("service").value(), TARGET,
+                "the simulator has no service `" + s + "`" + Suggest.didYouMean(s, SimProvider.SERVICES),
+                "services: " + String.join(", ", SimProvider.SERVICES)));
+        Optional<Double> rate = required(f, "rate", node).flatMap(n -> nodes.number(n, "rate", 0, 1));
+        List<String> operations = new ArrayList<>();
+        optional(f, "operations").ifPresent(n -> nodes.sequence(n, "operations")
+                .forEach(o -> nodes.string(o, "an operation").ifPresent(operations::add)));
+        Duration lasting = optional(f, "for").flatMap(n -> nodes.duration(n, "for", false)).orElse(null);
+        if (service.isEmpty() || rate.isEmpty() || !SimProvider.SERVICES.contains(service.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fault.ApiThrottling(at, pos, service.get(), region, operations, rate.get(), lasting));
+    }
+
+    /** {region, database}: the database defaults to the production primary, the region to where it lives. */
+    private Optional<String[]> database(Map<String, Nodes.Entry> f, Optional<String> region) {
+        return target(f, "database", SeedInfrastructure.PRIMARY_DB, region, (r, id) -> reference.rds().find(r, id) != null,
+                r -> reference.rds().in(r).stream().map(d -> d.id()).toList());
+    }
+
+    /** {region, id} of a named resource of the simulated infrastructure, checked to exist there. */
+    private Optional<String[]> target(Map<String, Nodes.Entry> f, String key, String fallback, Optional<String> region,
+                                      BiFunction<String, String, Boolean> exists, Function<String, List<String>> names) {
+        Nodes.Entry entry = f.get(key);
+        Optional<String> id = entry == null ? Optional.of(fallback) : nodes.string(entry.value(), key);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> regions = region.map(List::of).orElse(Regions.MODELLED);
+        for (String r : regions) {
+            if (exists.apply(r, id.get())) {
+                return Optional.of(new String[] {r, id.get()});
+            }
+        }
+        List<String> known = regions.stream().flatMap(r -> names.apply(r).stream()).toList();
+        nodes.error(entry != null ? entry.value() : f.get("fault").value(), TARGET, "no " + key + " `" + id.get() + "`"
+                + region.map(r -> " in " + r).orElse("") + " in the simulated world" + Suggest.didYouMean(id.get(), known),
+                "known: " + String.join(", ", known));
+        return Optional.empty();
+    }
+
+    private Optional<String> region(Node node) {
+        Optional<String> region = nodes.string(node, "region");
+        if (region.isPresent() && !Regions.MODELLED.contains(region.get())) {
+            nodes.error(node, TARGET, "the simulated world has no region `" + region.get() + "`" + Suggest.didYouMean(region.get(), Regions.MODELLED),
+                    "regions: " + String.join(", ", Regions.MODELLED));
+            return Optional.empty();
+        }
+        return region;
+    }
+
+    private Optional<Timings.Range> range(Node node, String name) {
+        Optional<String> text = nodes.string(node, "duration " + name);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = text.get().split("\\.\\.", -1);
+        if (parts.length > 2) {
+            nodes.error(node, Nodes.VALUE, "duration " + name + ": write one duration (5m) or a range (5m..10m)", null);
+            return Optional.empty();
+        }
+        Optional<Duration> min = Durations.parse(parts[0].strip());
+        Optional<Duration> max = parts.length == 2 ? Durations.parse(parts[1].strip()) : min;
+        if (min.isEmpty() || max.isEmpty() || max.get().compareTo(min.get()) < 0) {
+            nodes.error(node, Nodes.VALUE, "duration " + name + ": `" + text.get() + "` is not a duration or a range MIN..MAX",
+                    "for example 7m or 5m..10m");
+            return Optional.empty();
+        }
+        return Optional.of(new Timings.Range(min.get(), max.get()));
+    }
+
+    private Optional<Stub> stub(Node node) {
+        Optional<Map<String, Nodes.Entry>> read = nodes.mapping(node, "a stub", List.of("action", "with", "result", "error", "delay"));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Nodes.Entry> s = read.get();
+        Optional<String> action = required(s, "action", node).flatMap(n -> nodes.string(n, "action"));
+        Map<String, Object> with = new LinkedHashMap<>();
+        optional(s, "with").filter(n -> nodes.mapping(n, "with", null).isPresent())
+                .ifPresent(n -> ((Map<?, ?>) nodes.plain(n)).forEach((k, v) -> with.put(String.valueOf(k), v)));
+        Object result = optional(s, "result").map(nodes::plain).orElse(Map.of());
+        Duration delay = optional(s, "delay").flatMap(n -> nodes.duration(n, "delay", false)).orElse(Duration.ZERO);
+        if (!s.containsKey("error")) {
+            return action.map(a -> new Stub(a, with, result, null, null, false, delay));
+        }
+        if (s.containsKey("result")) {
+            nodes.error(s.get("error").key(), Nodes.KEY, "a stub gives a result or an error, not both", null);
+        }
+        Node errorNode = s.get("error").value();
+        Map<String, Nodes.Entry> error = nodes.mapping(errorNode, "error", List.of("code", "message", "retryable")).orElse(Map.of());
+        Optional<String> code = required(error, "code", errorNode).flatMap(n -> nodes.string(n, "code"));
+        String message = optional(error, "message").flatMap(n -> nodes.string(n, "message")).orElse(code.orElse(""));
+        boolean retryable = optional(error, "retryable").flatMap(n -> nodes.string(n, "retryable")).map(Boolean::parseBoolean).orElse(false);
+        return action.flatMap(a -> code.map(c -> new Stub(a, with, null, c, message, retryable, delay)));
+    }
+
+    private List<OperatorEffect> effects(Node node) {
+        List<Node> items = node instanceof SequenceNode ? nodes.sequence(node, "operator effects") : List.of(node);
+        List<OperatorEffect> out = new ArrayList<>();
+        for (Node item : items) {
+            nodes.mapping(item, "an operator effect", List.of("use-database", "use-cache")).ifPresent(m -> m.forEach((kind, e) -> {
+                if (kind.equals("use-database")) {
+                    nodes.mapping(e.value(), "use-database", List.of("region", "database", "database-region")).ifPresent(p -> {
+                        Optional<String> region = required(p, "region", e.value()).flatMap(this::region);
+                        Optional<String> database = required(p, "database", e.value()).flatMap(n -> nodes.string(n, "database"));
+                        Optional<String> dbRegion = p.containsKey("database-region") ? region(p.get("database-region").value()) : region;
+                        if (region.isPresent() && database.isPresent() && dbRegion.isPresent()) {
+                            out.add(new OperatorEffect.UseDatabase(region.get(), dbRegion.get(), database.get()));
+                        }
+                    });
+                } else {
+                    nodes.mapping(e.value(), "use-cache", List.of("region", "cache")).ifPresent(p -> {
+                        Optional<String> region = required(p, "region", e.value()).flatMap(this::region);
+                        Optional<String> cache = required(p, "cache", e.value()).flatMap(n -> nodes.string(n, "cache"));
+                        if (region.isPresent() && cache.isPresent()) {
+                            out.add(new OperatorEffect.UseCache(region.get(), cache.get()));
+                        }
+                    });
+                }
+            }));
+        }
+        return out;
+    }
+
+    private Optional<Node> required(Map<String, Nodes.Entry> map, String key, Node owner) {
+        Nodes.Entry entry = map.get(key);
+        if (entry == null) {
+            nodes.error(owner, Nodes.KEY, "missing key `" + key + "`", null);
+            return Optional.empty();
+        }
+        return Optional.of(entry.value());
+    }
+
+    private static Optional<Node> optional(Map<String, Nodes.Entry> map, String key) {
+        return Optional.ofNullable(map.get(key)).map(Nodes.Entry::value);
+    }
+}

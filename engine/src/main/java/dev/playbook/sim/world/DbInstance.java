@@ -1,0 +1,135 @@
+package dev.playbook.sim.world;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** One RDS instance as the world tracks it; the RDS API renders it as a {@code DBInstance}. */
+public final class DbInstance {
+
+    /** Statuses in which the instance accepts connections. */
+    private static final Set<String> SERVING = Set.of("available", "modifying", "backing-up", "storage-optimization");
+
+    public enum Role { PRIMARY, REPLICA }
+
+    /** What is wrong with the machine underneath, as a fault injects it. */
+    public enum Failure { NONE, HUNG, HARDWARE }
+
+    String id;
+    final String region;
+    String status;
+    Role role;
+    /** The instance this one replicates from (it follows the instance through renames), or null. */
+    DbInstance source;
+    boolean promoting;
+    final String instanceClass;
+    final boolean multiAz;
+    final String subnetGroup;
+    List<String> securityGroups;
+    boolean deletionProtection;
+    final Instant created;
+    Failure failure = Failure.NONE;
+    /** When this copy of the data went bad (replicated or restored along), or null. */
+    Instant corruptedAt;
+    /** When a replica last heard from its source, while replication is broken; null while it replicates. */
+    Instant replicationStoppedAt;
+    private final String endpointSuffix;
+
+    DbInstance(String id, String region, String status, Role role, DbInstance source, String instanceClass, boolean multiAz,
+               String subnetGroup, List<String> securityGroups, Instant created, String endpointSuffix) {
+        this.id = id;
+        this.region = region;
+        this.status = status;
+        this.role = role;
+        this.source = source;
+        this.instanceClass = instanceClass;
+        this.multiAz = multiAz;
+        this.subnetGroup = subnetGroup;
+        this.securityGroups = List.copyOf(securityGroups);
+        this.created = created;
+        this.endpointSuffix = endpointSuffix;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public DbInstance source() {
+        return source;
+    }
+
+    /** How RDS names the source: its ARN across regions, its identifier within one; null for a primary. */
+    public String sourceName() {
+        if (source == null) {
+            return null;
+        }
+        return source.region.equals(region) ? source.id : source.arn();
+    }
+
+    public String instanceClass() {
+        return instanceClass;
+    }
+
+    public boolean multiAz() {
+        return multiAz;
+    }
+
+    public String subnetGroup() {
+        return subnetGroup;
+    }
+
+    public List<String> securityGroups() {
+        return securityGroups;
+    }
+
+    public boolean deletionProtection() {
+        return deletionProtection;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Failure failure() {
+        return failure;
+    }
+
+    public Instant corruptedAt() {
+        return corruptedAt;
+    }
+
+    public Instant replicationStoppedAt() {
+        return replicationStoppedAt;
+    }
+
+    public String arn() {
+        return "arn:aws:rds:" + region + ":" + SeedInfrastructure.ACCOUNT + ":db:" + id;
+    }
+
+    /** The endpoint follows the identifier, as RDS's does: a rename moves the name to another instance. */
+    public String endpoint() {
+        return id + "." + endpointSuffix + "." + region + ".rds.amazonaws.com";
+    }
+
+    /** Accepts connections: a serving status and a healthy machine. */
+    public boolean serving() {
+        return SERVING.contains(status) && failure == Failure.NONE;
+    }
+
+    /** Accepts writes: serving and no longer (or never) a read replica. */
+    public boolean writable() {
+        return serving() && role == Role.PRIMARY;
+    }
+}
