@@ -6,11 +6,16 @@ import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
 import dev.playbook.plan.PlanPrinter;
+import dev.playbook.progress.Style;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
 import dev.playbook.run.InputBinder;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.SystemClock;
+import dev.playbook.sim.drill.DrillReport;
+import dev.playbook.sim.drill.DrillResult;
+import dev.playbook.sim.drill.Simulation;
+import dev.playbook.sim.scenario.Scenario;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -19,9 +24,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
@@ -31,7 +38,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", description = "Run a playbook: live progress, and a summary at the end.%n"
-        + "Exit 0 when it succeeds, 1 when a step fails, 2 for an invalid playbook or arguments, 3 when the operator aborts.")
+        + "Exit 0 when it succeeds, 1 when a step fails, 2 for an invalid playbook or arguments, 3 when the operator aborts.%n"
+        + "With --simulate: exit 0 for a PASS verdict, 1 for a FAIL.")
 final class RunCommand implements Callable<Integer> {
 
     enum Output { text, json }
@@ -63,8 +71,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FORMAT", description = "text (default) or json: one JSON event per line.")
     Output output = Output.text;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter, for reproducible runs.")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter and, with --simulate, of the simulated world: the same seed replays the same drill.")
     Long seed;
+
+    @Option(names = "--simulate", description = "Rehearse against the simulated AWS world on a virtual clock (no AWS account needed): "
+            + "manual steps are approved by the simulator, and the run ends with a timeline and a verdict against the RTO.")
+    boolean simulate;
+
+    @Option(names = "--scenario", paramLabel = "F", description = "With --simulate: the scenario file (default: the one under scenarios/ whose `playbook:` names this playbook).")
+    Path scenarioFile;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for credentials and region.")
     String profile;
@@ -76,8 +91,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (scenarioFile != null && !simulate) {
+            err.println("error: --scenario needs --simulate");
+            return ExitCodes.USAGE;
+        }
+        if (simulate && (profile != null || endpoint != null)) {
+            err.println("error: --profile and --endpoint choose how to reach AWS; a --simulate run never does");
+            return ExitCodes.USAGE;
+        }
         ActionRegistry registry = AwsAccess.registry(profile, endpoint);
-        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs, registry, err, dryRun);
+        // A drill may fill inputs from its scenario, so missing ones are checked once it is chosen.
+        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs, registry, err, dryRun || simulate);
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
@@ -91,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
         if (dryRun) {
             return dryRun(playbook, prepared.inputs(), out);
         }
+        if (simulate) {
+            return simulate(playbook, registry, out, err);
+        }
         if (AwsAccess.usesAws(playbook) && !AwsAccess.preflight(registry, out, err)) {
             return ExitCodes.USAGE;
         }
@@ -100,6 +127,31 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(runId(), startAt, phase, seed != null ? seed : ThreadLocalRandom.current().nextLong(), false);
         return RunSession.execute(new RunSession.Setup(playbook, registry, prepared.inputs().values(), options, new SystemClock(),
                 output == Output.json, approver, Controller.AUTOMATIC, List.of(), "aws"), out, err);
+    }
+
+    /** The run against the simulated world, then the drill's report; exit 0 only for a PASS. */
+    private int simulate(Playbook playbook, ActionRegistry real, PrintWriter out, PrintWriter err) {
+        Scenario scenario = DrillCommand.scenario(scenarioFile, file, playbook, err);
+        Map<String, Object> values = DrillCommand.inputs(playbook, scenario, inputs, err);
+        if (scenario == null || values == null) {
+            return ExitCodes.USAGE;
+        }
+        long seedValue = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        err.println("seed: " + seedValue + " (--seed " + seedValue + " replays this drill)");
+        err.flush();
+        Simulation simulation = Simulation.start(scenario, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
+        RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true);
+        int code = RunSession.execute(new RunSession.Setup(playbook, simulation.registry(), values, options, simulation.clock(),
+                output == Output.json, simulation.approver(), Controller.AUTOMATIC, List.of(simulation.recorder()), "simulator"), out, err);
+        if (code == ExitCodes.USAGE) {
+            return code;
+        }
+        DrillResult drill = simulation.conclude(playbook);
+        if (output == Output.text) {
+            out.println();
+            new DrillReport(out, Style.detect()).one(drill);
+        }
+        return drill.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private int dryRun(Playbook playbook, InputBinder.Bound bound, PrintWriter out) {

@@ -1,0 +1,136 @@
+package dev.playbook.cli;
+
+import dev.playbook.action.ActionRegistry;
+import dev.playbook.diag.Diagnostic;
+import dev.playbook.diag.DiagnosticPrinter;
+import dev.playbook.diag.PlaybookException;
+import dev.playbook.model.Playbook;
+import dev.playbook.progress.Style;
+import dev.playbook.run.InputBinder;
+import dev.playbook.sim.drill.DrillInputs;
+import dev.playbook.sim.drill.DrillReport;
+import dev.playbook.sim.drill.DrillResult;
+import dev.playbook.sim.drill.DrillRunner;
+import dev.playbook.sim.scenario.Scenario;
+import dev.playbook.sim.scenario.ScenarioFinder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "drill", description = "Rehearse a playbook against the simulated AWS world, once or many times with different seeds.%n"
+        + "One run prints its timeline, phases and verdict; --runs N prints the pass rate and p50/p95 recovery time against the RTO.%n"
+        + "Exit 0 when every drill passes, 1 when one fails, 2 for an invalid playbook, scenario or arguments.")
+final class DrillCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "F", description = "Scenario file (default: the one under scenarios/ whose `playbook:` names this playbook).")
+    Path scenarioFile;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Drills to run, with seeds N, N+1, ... (default 1).")
+    int runs = 1;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the first drill (default: random, printed).")
+    Long seed;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable); overrides the scenario's.")
+    List<String> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (runs < 1) {
+            err.println("error: --runs must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        ActionRegistry real = ActionRegistry.discover();
+        RunSetup.Prepared prepared = RunSetup.prepare(file, List.of(), real, err, true);
+        if (prepared == null) {
+            return ExitCodes.USAGE;
+        }
+        Playbook playbook = prepared.playbook();
+        Scenario scenario = scenario(scenarioFile, file, playbook, err);
+        Map<String, Object> values = inputs(playbook, scenario, inputs, err);
+        if (scenario == null || values == null) {
+            return ExitCodes.USAGE;
+        }
+        long first = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        DrillRunner runner = new DrillRunner(real);
+        DrillReport report = new DrillReport(out, Style.detect());
+        long began = System.nanoTime();
+        List<DrillResult> results = runs == 1 ? List.of(runner.run(playbook, scenario, values, first, start))
+                : runner.runMany(playbook, scenario, values, first, runs, start);
+        Duration wall = Duration.ofNanos(System.nanoTime() - began);
+        if (runs == 1) {
+            report.one(results.get(0));
+        } else {
+            report.many(results, wall);
+        }
+        return results.stream().allMatch(r -> r.verdict().passed()) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The scenario to drill with, announced on {@code err}; null after printing why it cannot be used. */
+    static Scenario scenario(Path explicit, Path playbookFile, Playbook playbook, PrintWriter err) {
+        try {
+            ScenarioFinder.Choice choice = ScenarioFinder.choose(explicit, playbookFile, playbook.metadata().name(),
+                    warning -> err.println("warning: " + warning));
+            err.println("scenario: " + choice.scenario().name() + " (" + choice.how() + ")");
+            err.flush();
+            return choice.scenario();
+        } catch (PlaybookException e) {
+            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(explicit.toString(), lines(explicit)));
+            for (Diagnostic d : e.diagnostics()) {
+                printer.print(d, err);
+            }
+            err.println(explicit + ": " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors") + "; nothing was run");
+            return null;
+        }
+    }
+
+    /** The drill's input values, or null after printing why they do not bind. */
+    static Map<String, Object> inputs(Playbook playbook, Scenario scenario, List<String> given, PrintWriter err) {
+        if (scenario == null) {
+            return null;
+        }
+        try {
+            InputBinder.Bound bound = DrillInputs.bind(playbook, scenario, given);
+            if (!bound.missing().isEmpty()) {
+                err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
+                        + "; pass -i " + bound.missing().get(0) + "=VALUE or set it in the scenario's inputs");
+                return null;
+            }
+            return bound.values();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
