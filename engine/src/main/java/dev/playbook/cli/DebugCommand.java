@@ -6,9 +6,18 @@ import dev.playbook.repl.DebugSession;
 import dev.playbook.repl.JLineIO;
 import dev.playbook.repl.PlainIO;
 import dev.playbook.repl.ReplIO;
+import dev.playbook.run.EventSink;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.SystemClock;
+import dev.playbook.progress.Style;
+import dev.playbook.sim.drill.DrillReport;
+import dev.playbook.sim.drill.DrillResult;
+import dev.playbook.sim.drill.Simulation;
+import dev.playbook.sim.scenario.Scenario;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,28 +50,56 @@ final class DebugCommand implements Callable<Integer> {
     @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter, for reproducible runs.")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter and of the simulated world.")
     Long seed;
+
+    @Option(names = "--simulate", description = "Step through a drill against the simulated AWS world on its virtual clock.")
+    boolean simulate;
+
+    @Option(names = "--scenario", paramLabel = "F", description = "With --simulate: the scenario file (default: the one matched to the playbook).")
+    Path scenarioFile;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs, ActionRegistry.discover(), err);
+        if (scenarioFile != null && !simulate) {
+            err.println("error: --scenario needs --simulate");
+            return ExitCodes.USAGE;
+        }
+        ActionRegistry real = ActionRegistry.discover();
+        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs, real, err, simulate);
         if (prepared == null) {
             return ExitCodes.USAGE;
+        }
+        long seedValue = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        Simulation simulation = null;
+        Map<String, Object> values = prepared.inputs().values();
+        if (simulate) {
+            Scenario scenario = DrillCommand.scenario(scenarioFile, file, prepared.playbook(), err);
+            values = DrillCommand.inputs(prepared.playbook(), scenario, inputs, err);
+            if (scenario == null || values == null) {
+                return ExitCodes.USAGE;
+            }
+            err.println("seed: " + seedValue + " (--seed " + seedValue + " replays this drill)");
+            err.flush();
+            simulation = Simulation.start(scenario, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
         }
         boolean terminal = System.console() != null;
         try (Terminal term = terminal ? TerminalBuilder.builder().system(true).build() : null) {
             PrintWriter out = terminal ? term.writer() : spec.commandLine().getOut();
-            Redactor redactor = Redactor.forInputs(prepared.playbook(), prepared.inputs().values());
-            DebugSession session = new DebugSession(prepared.registry(), redactor, System.getProperty("user.name", "operator"));
-            RunOptions options = new RunOptions(RunCommand.runId(), null, null,
-                    seed != null ? seed : ThreadLocalRandom.current().nextLong(), false);
+            Redactor redactor = Redactor.forInputs(prepared.playbook(), values);
+            ActionRegistry registry = simulation == null ? real : simulation.registry();
+            // In a drill nothing real changes and there is no one to approve: the simulator approves, as in `run --simulate`.
+            DebugSession session = new DebugSession(registry, redactor, System.getProperty("user.name", "operator"), !simulate);
+            RunOptions options = new RunOptions(RunCommand.runId(), null, null, seedValue, simulate);
             Path history = historyFile();
             List<JLineIO> terminalIO = new ArrayList<>();
             Thread runner = Thread.currentThread();
-            int code = RunSession.execute(new RunSession.Setup(prepared.playbook(), prepared.registry(), prepared.inputs().values(),
-                    options, new SystemClock(), false, session, session, List.of(session), "aws", executor -> {
+            Simulation drill = simulation;
+            List<EventSink> sinks = drill == null ? List.of(session) : List.of(session, drill.recorder());
+            int code = RunSession.execute(new RunSession.Setup(prepared.playbook(), registry, values, options,
+                    drill == null ? new SystemClock() : drill.clock(), false, drill == null ? session : drill.approver(), session, sinks,
+                    drill == null ? "aws" : "simulator", executor -> {
                         ReplIO io;
                         if (terminal) {
                             JLineIO jline = new JLineIO(term, new Completions(executor), history);
@@ -76,7 +113,13 @@ final class DebugCommand implements Callable<Integer> {
                         session.attach(executor, io);
                     }), out, err);
             terminalIO.forEach(JLineIO::saveHistory);
-            return code;
+            if (drill == null || code == ExitCodes.USAGE) {
+                return code;
+            }
+            DrillResult result = drill.conclude(prepared.playbook());
+            out.println();
+            new DrillReport(out, Style.detect()).one(result);
+            return code != ExitCodes.OK ? code : result.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

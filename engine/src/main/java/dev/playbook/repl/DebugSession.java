@@ -12,6 +12,7 @@ import dev.playbook.model.ActionStep;
 import dev.playbook.model.Durations;
 import dev.playbook.model.Expression;
 import dev.playbook.model.ManualStep;
+import dev.playbook.model.OnFailure;
 import dev.playbook.model.ParallelStep;
 import dev.playbook.model.Phase;
 import dev.playbook.model.SourcePos;
@@ -52,6 +53,7 @@ public final class DebugSession implements Controller, Approver, EventSink {
     private final ActionRegistry registry;
     private final Redactor redactor;
     private final String operator;
+    private final boolean confirmChanges;
     private Executor executor;
     private final Set<String> breakpoints = ConcurrentHashMap.newKeySet();
     private final Set<String> oneShot = ConcurrentHashMap.newKeySet();
@@ -61,9 +63,13 @@ public final class DebugSession implements Controller, Approver, EventSink {
     private Step next;
     private Phase phase;
 
-    /** @param operator who is at the keyboard, recorded with approvals, jumps and changes */
-    public DebugSession(ActionRegistry registry, Redactor redactor, String operator) {
+    /**
+     * @param operator who is at the keyboard, recorded with approvals, jumps and changes
+     * @param confirmChanges ask before each mutating call (off in drills, where nothing real changes)
+     */
+    public DebugSession(ActionRegistry registry, Redactor redactor, String operator, boolean confirmChanges) {
         this.operator = operator;
+        this.confirmChanges = confirmChanges;
         this.registry = registry;
         this.redactor = redactor;
     }
@@ -153,6 +159,9 @@ public final class DebugSession implements Controller, Approver, EventSink {
 
     @Override
     public AfterFailure afterFailure(Step step, StepRecord record) {
+        if (continuing && tolerated(step)) {
+            return AfterFailure.FOLLOW_POLICY;
+        }
         continuing = false;
         io.println("step " + step.id() + " failed: " + redactor.redact(record.errorMessage()));
         io.println("  retry, skip (go on past it), next (apply on_failure), or quit");
@@ -195,6 +204,12 @@ public final class DebugSession implements Controller, Approver, EventSink {
         }
     }
 
+    /** A failure the playbook itself lets pass ({@code on_failure: continue}) does not stop `continue`. */
+    private boolean tolerated(Step step) {
+        OnFailure policy = step.common().onFailure() != null ? step.common().onFailure() : executor.playbook().defaults().onFailure();
+        return policy == OnFailure.CONTINUE;
+    }
+
     @Override
     public Approver.Decision decide(ManualStep step, String instructions) {
         io.println("MANUAL " + step.id() + ":");
@@ -221,7 +236,7 @@ public final class DebugSession implements Controller, Approver, EventSink {
 
     /** Before a mutating call the operator sees exactly what will be sent, and says yes. */
     private Controller.Decision confirmed(Step step, Controller.Decision decision) {
-        if (decision.next() != Next.RUN || !(step instanceof ActionStep a)) {
+        if (!confirmChanges || decision.next() != Next.RUN || !(step instanceof ActionStep a)) {
             return decision;
         }
         Optional<Action> action = registry.find(a.call().action());

@@ -40,7 +40,7 @@ class DebugTranscriptTest {
         ActionRegistry registry = new ActionRegistry(List.of(new ScriptedActions(), new BuiltinProvider()));
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        DebugSession session = new DebugSession(registry, Redactor.NONE, "alice");
+        DebugSession session = new DebugSession(registry, Redactor.NONE, "alice", true);
         Executor executor = new Executor(playbook, registry, new VirtualClock(Runs.T0),
                 EventSink.all(List.of(new ConsoleProgress(out, new Style(false), Redactor.NONE), session)),
                 session, new RunOptions("debug-run", null, null, 7L, true), Redactor.NONE, session);
