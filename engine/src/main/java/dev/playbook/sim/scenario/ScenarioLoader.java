@@ -113,7 +113,7 @@ public final class ScenarioLoader {
         }
         Optional<String> region = optional(f, "region").flatMap(n -> region(n));
         return switch (kind.get()) {
-            case "region-outage" -> required(f, "region", node).flatMap(this::region).map(r -> new Fault.RegionOutage(at, pos, r,
+            case "region-outage" -> (f.containsKey("region") ? region : required(f, "region", node).flatMap(this::region)).map(r -> new Fault.RegionOutage(at, pos, r,
                     optional(f, "for").flatMap(n -> nodes.duration(n, "for", false)).orElse(null)));
             case "database-hardware-failure" -> database(f, region).map(d -> new Fault.DatabaseHardwareFailure(at, pos, d[0], d[1]));
             case "database-hang" -> database(f, region).map(d -> new Fault.DatabaseHang(at, pos, d[0], d[1]));
