@@ -60,6 +60,7 @@ final class DrillCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (runs < 1) {
             err.println("error: --runs must be at least 1");
+            err.flush();
             return ExitCodes.USAGE;
         }
         ActionRegistry real = ActionRegistry.discover();
@@ -103,6 +104,7 @@ final class DrillCommand implements Callable<Integer> {
                 printer.print(d, err);
             }
             err.println(explicit + ": " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors") + "; nothing was run");
+            err.flush();
             return null;
         }
     }
@@ -117,11 +119,13 @@ final class DrillCommand implements Callable<Integer> {
             if (!bound.missing().isEmpty()) {
                 err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
                         + "; pass -i " + bound.missing().get(0) + "=VALUE or set it in the scenario's inputs");
+                err.flush();
                 return null;
             }
             return bound.values();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
+            err.flush();
             return null;
         }
     }

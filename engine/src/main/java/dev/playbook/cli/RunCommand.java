@@ -93,10 +93,12 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (scenarioFile != null && !simulate) {
             err.println("error: --scenario needs --simulate");
+            err.flush();
             return ExitCodes.USAGE;
         }
         if (simulate && (profile != null || endpoint != null)) {
             err.println("error: --profile and --endpoint choose how to reach AWS; a --simulate run never does");
+            err.flush();
             return ExitCodes.USAGE;
         }
         ActionRegistry registry = AwsAccess.registry(profile, endpoint);

@@ -31,8 +31,13 @@ public final class DrillRunner {
     }
 
     public DrillResult run(Playbook playbook, Scenario scenario, Map<String, Object> inputs, long seed, Instant start) {
+        return run(playbook, scenario, inputs, seed, start, event -> { });
+    }
+
+    /** As {@link #run(Playbook, Scenario, Map, long, Instant)}, with every event of the run also sent to {@code observer}. */
+    public DrillResult run(Playbook playbook, Scenario scenario, Map<String, Object> inputs, long seed, Instant start, EventSink observer) {
         Simulation simulation = Simulation.start(scenario, seed, start, real);
-        Executor executor = new Executor(playbook, simulation.registry(), simulation.clock(), EventSink.all(List.of(simulation.recorder())),
+        Executor executor = new Executor(playbook, simulation.registry(), simulation.clock(), EventSink.all(List.of(simulation.recorder(), observer)),
                 simulation.approver(), new RunOptions("drill-" + Long.toHexString(seed), null, null, seed, true),
                 Redactor.forInputs(playbook, inputs));
         executor.run(inputs);
