@@ -112,8 +112,4 @@ public final class SchemaGenerator {
         return node;
     }
 
-    /** Names of all generated definitions, for tests. */
-    public static List<String> definitions() {
-        return FormatV1.OBJECTS.stream().map(ObjectSpec::name).toList();
-    }
 }

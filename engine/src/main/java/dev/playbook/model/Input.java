@@ -14,7 +14,4 @@ public record Input(String name, InputType type, String description, Object defa
         allowed = allowed == null ? List.of() : List.copyOf(allowed);
     }
 
-    public boolean hasDefault() {
-        return defaultValue != null;
-    }
 }

@@ -29,9 +29,4 @@ public record Playbook(String file, String apiVersion, Metadata metadata, Object
         return allSteps().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    public Optional<Phase> phaseOf(String stepId) {
-        return phases.stream()
-                .filter(p -> Steps.flatten(p.steps()).stream().anyMatch(s -> s.id().equals(stepId)))
-                .findFirst();
-    }
 }

@@ -114,15 +114,6 @@ public final class VirtualClock implements Clock {
         }
     }
 
-    public Duration elapsed() {
-        lock.lock();
-        try {
-            return Duration.ofNanos(elapsedNanos);
-        } finally {
-            lock.unlock();
-        }
-    }
-
     @Override
     public void enter() {
         lock.lock();
