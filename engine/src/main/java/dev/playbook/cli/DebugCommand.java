@@ -118,7 +118,7 @@ final class DebugCommand implements Callable<Integer> {
             }
             DrillResult result = drill.conclude(prepared.playbook());
             out.println();
-            new DrillReport(out, Style.detect()).one(result);
+            new DrillReport(out, Style.detect()).one(result, null);
             return code != ExitCodes.OK ? code : result.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }

@@ -83,7 +83,7 @@ final class DrillCommand implements Callable<Integer> {
                 : runner.runMany(playbook, scenario, values, first, runs, start);
         Duration wall = Duration.ofNanos(System.nanoTime() - began);
         if (runs == 1) {
-            report.one(results.get(0));
+            report.one(results.get(0), wall);
         } else {
             report.many(results, wall);
         }

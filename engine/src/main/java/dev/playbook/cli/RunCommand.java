@@ -21,6 +21,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -143,6 +144,7 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         Simulation simulation = Simulation.start(scenario, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
         RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true);
+        long began = System.nanoTime();
         int code = RunSession.execute(new RunSession.Setup(playbook, simulation.registry(), values, options, simulation.clock(),
                 output == Output.json, simulation.approver(), Controller.AUTOMATIC, List.of(simulation.recorder()), "simulator"), out, err);
         if (code == ExitCodes.USAGE) {
@@ -151,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
         DrillResult drill = simulation.conclude(playbook);
         if (output == Output.text) {
             out.println();
-            new DrillReport(out, Style.detect()).one(drill);
+            new DrillReport(out, Style.detect()).one(drill, Duration.ofNanos(System.nanoTime() - began));
         }
         return drill.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }

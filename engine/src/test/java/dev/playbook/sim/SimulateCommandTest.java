@@ -43,7 +43,7 @@ class SimulateCommandTest {
         assertTrue(run.out().contains("T-00:05:00  ⚡ region us-east-1 goes down"), run.out());
         assertTrue(run.out().matches("(?s).*\\n  failover +\\S+ +1h45m  ok.*"), run.out());
         assertTrue(run.out().contains("✓ database writable   database basecoat-portal-db-read-replica (us-west-2) takes writes"), run.out());
-        assertTrue(run.out().matches("(?s).*Verdict: PASS — recovered in \\S+ of simulated time; RTO 4h\\n"), run.out());
+        assertTrue(run.out().matches("(?s).*Verdict: PASS — recovered in \\S+ of simulated time; RTO 4h \\([\\d.]+ s of wall time\\)\\n"), run.out());
     }
 
     @Test

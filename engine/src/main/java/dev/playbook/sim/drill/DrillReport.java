@@ -21,7 +21,8 @@ public final class DrillReport {
         this.style = style;
     }
 
-    public void one(DrillResult drill) {
+    /** {@code wall} is how long the drill took on the wall clock, or null when not measured. */
+    public void one(DrillResult drill, Duration wall) {
         out.println(style.bold("Drill " + drill.playbook() + " · scenario " + drill.scenario() + " · seed " + drill.seed()));
         out.println();
         out.println(style.bold("Timeline") + style.dim(" (simulated time)"));
@@ -37,7 +38,7 @@ public final class DrillReport {
             out.println("  " + (check.passed() ? style.green("✓") : style.red("✗")) + " " + pad(check.name(), width) + "  " + check.detail());
         }
         out.println();
-        out.println(verdict(drill));
+        out.println(verdict(drill) + (wall == null ? "" : style.dim(String.format(Locale.ROOT, " (%.2f s of wall time)", wall.toNanos() / 1e9))));
         out.flush();
     }
 

@@ -67,14 +67,6 @@ public final class Simulation {
         return world;
     }
 
-    public Scenario scenario() {
-        return scenario;
-    }
-
-    public long seed() {
-        return seed;
-    }
-
     /** Keeps the run's events for the verdict and the timeline. */
     public EventSink recorder() {
         return events::add;

@@ -54,7 +54,7 @@ public final class Metrics {
                 "AWS/ElastiCache CacheHitRate (dimension CacheClusterId)");
     }
 
-    public static String unit(Query q) {
+    private static String unit(Query q) {
         return switch (q.metric()) {
             case "TargetResponseTime", "ReplicaLag" -> "Seconds";
             case "CacheHitRate" -> "Percent";

@@ -77,7 +77,7 @@ public final class Route53 {
         resolved.put(record.key(), record);
     }
 
-    public String zoneName() {
+    private String zoneName() {
         return zoneName + ".";
     }
 
