@@ -1,0 +1,29 @@
+#!/bin/sh
+# Wall time of simulated drills; the numbers and how to read them are in docs/performance.md.
+# Needs the jar (built here when missing) and, for the end-to-end numbers, hyperfine
+# (apt-get install hyperfine).
+set -e
+root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+cd "$root"
+jar=engine/target/playbook.jar
+[ -f "$jar" ] || mvn -q -B -DskipTests package
+state=$(mktemp -d)
+trap 'rm -rf "$state"' EXIT
+
+echo "== one regional-failover drill, measured inside the JVM (after start-up and lint)"
+for seed in 1 2 3 4 5; do
+  java -jar "$jar" drill playbooks/regional-failover.yaml --seed "$seed" 2>/dev/null | grep "Verdict"
+done
+
+echo "== 50 regional-failover drills in one JVM (seeds 1..50, on every core)"
+java -jar "$jar" drill playbooks/regional-failover.yaml --runs 50 --seed 1 2>/dev/null | grep -E "passed|recovery|wall time"
+
+if command -v hyperfine >/dev/null 2>&1; then
+  echo "== end to end, JVM start included"
+  hyperfine --warmup 2 --runs 10 \
+    "java -Dplaybook.state=$state -jar $jar run playbooks/regional-failover.yaml --simulate --seed 42" \
+    "java -jar $jar drill playbooks/regional-failover.yaml --seed 42" \
+    "java -jar $jar validate playbooks/regional-failover.yaml"
+else
+  echo "hyperfine not found; apt-get install hyperfine for the end-to-end numbers"
+fi
