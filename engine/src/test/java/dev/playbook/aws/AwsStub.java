@@ -7,11 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +86,21 @@ final class AwsStub implements AutoCloseable {
     static ResponseDefinitionBuilder queryError(int status, String code, String message) {
         return xml(status, "<ErrorResponse><Error><Type>" + (status >= 500 ? "Receiver" : "Sender") + "</Type><Code>" + code
                 + "</Code><Message>" + message + "</Message></Error><RequestId>" + REQUEST_ID + "</RequestId></ErrorResponse>");
+    }
+
+    /** An RPCv2 CBOR request (CloudWatch) for {@code operation} of the service {@code serviceShape}. */
+    static MappingBuilder rpcV2(String serviceShape, String operation) {
+        return post(urlEqualTo("/service/" + serviceShape + "/operation/" + operation));
+    }
+
+    /** A successful RPCv2 CBOR answer whose body is {@code result} (no timestamps: they need CBOR tag 1). */
+    static ResponseDefinitionBuilder cborResult(Map<String, ?> result) {
+        try {
+            return aResponse().withStatus(200).withHeader("Content-Type", "application/cbor").withHeader("smithy-protocol", "rpc-v2-cbor")
+                    .withHeader("x-amzn-RequestId", REQUEST_ID).withBody(new CBORMapper().writeValueAsBytes(result));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static ResponseDefinitionBuilder xml(int status, String body) {
