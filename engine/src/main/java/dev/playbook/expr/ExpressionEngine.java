@@ -38,6 +38,7 @@ public final class ExpressionEngine {
             .features(Sandbox.FEATURES)
             .permissions(Sandbox.PERMISSIONS)
             .strict(true)
+            .arithmetic(new PlaybookArithmetic())
             .safe(false)
             .silent(false)
             .cache(0)

@@ -226,8 +226,6 @@ class ExpressionPropertiesTest {
     }
 
     @Example
-    @Disabled("bug: JEXL 3.4 computes % beyond the long range with BigInteger.mod, not remainder: "
-            + "(-9223372036854775809) % 10 is 1 instead of -9 and x % -1 fails; -(Long.MIN_VALUE) wraps to itself")
     @Label("remainder and negation beyond the long range are exact, with Java's signs")
     void remainderAndNegationBeyondLongAreExact() {
         assertEquals(-9L, evaluate("(0 - 9223372036854775809) % 10"));

@@ -394,4 +394,35 @@ class SandboxTest {
             result.diagnostics().forEach(d -> assertTrue(REFUSED.contains(d.id()), d::headline));
         }
     }
+
+    @Nested
+    @DisplayName("regular expressions")
+    class RegularExpressions {
+
+        private static final String EVIL_TEXT = "a".repeat(40) + "!";
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"text =~ '(.*a){20}'", "text =~ ~/(.*a){20}$/", "text !~ '(.*a){20}b'"})
+        @DisplayName("a match that backtracks without end fails the expression after its budget instead of hanging the run")
+        void catastrophicBacktrackingFailsTheExpression(String source) {
+            Scope scope = new Scope(Map.of("text", EVIL_TEXT), fixedClock());
+
+            ExpressionError e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(ExpressionError.class, () -> ENGINE.evaluate(expr(source), scope)));
+
+            assertEquals("expression-eval", e.id());
+            assertTrue(e.getMessage().contains("did not finish matching a 41-character text within 250ms"), e::getMessage);
+        }
+
+        @Test
+        @DisplayName("ordinary matches are unaffected: anchored, unanchored, negated, over long text")
+        void ordinaryMatchesAreUnaffected() {
+            Scope scope = new Scope(Map.of("status", "available", "log", "x".repeat(1_000_000) + " ERROR"), fixedClock());
+
+            assertTrue(ENGINE.test(expr("status =~ 'avail.*'"), scope));
+            assertTrue(ENGINE.test(expr("status !~ 'fail.*'"), scope));
+            assertTrue(ENGINE.test(expr("log =~ ~/.*ERROR$/"), scope));
+            assertTrue(ENGINE.test(expr("'available' =~ ['available', 'backing-up']"), scope));
+        }
+    }
 }
