@@ -233,6 +233,12 @@ public final class ExpressionEngine {
 
     private static ExpressionError error(Expression expression, JexlException e, String id, String prefix, String hint) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && !(cause instanceof JexlException) && cause.getMessage() != null) {
+            // A function refused its arguments (time:ago('soon')): its words, at JEXL's position.
+            Matcher at = JEXL_LOCATION.matcher(message);
+            message = (at.find() ? at.group() : "") + cause.getMessage();
+        }
         SourcePos pos = expression.pos();
         int offset = -1;
         Matcher m = JEXL_LOCATION.matcher(message);

@@ -12,7 +12,7 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
 
 /**
  * What a playbook expression may do: read maps and lists, compare and compute, call the
- * functions of {@link TimeFunctions}. Playbooks come from pull requests, so everything else —
+ * functions of {@link TimeFunctions} and {@link ListFunctions}. Playbooks come from pull requests, so everything else —
  * classes, constructors, fields, methods, loops, assignments, lambdas — is closed twice: the
  * parser rejects the syntax, and the permissions deny the reflection even if it got through.
  */
@@ -50,7 +50,7 @@ final class Sandbox {
 
         @Override
         public boolean allow(Class<?> clazz) {
-            return clazz == TimeFunctions.class || clazz.isArray()
+            return clazz == TimeFunctions.class || clazz == ListFunctions.class || clazz.isArray()
                     || VALUE_CLASSES.stream().anyMatch(c -> c.isAssignableFrom(clazz));
         }
 
@@ -68,7 +68,7 @@ final class Sandbox {
         public boolean allow(Method method) {
             Class<?> owner = method.getDeclaringClass();
             String name = method.getName();
-            if (owner == TimeFunctions.class) {
+            if (owner == TimeFunctions.class || owner == ListFunctions.class) {
                 return true;
             }
             if (Map.class.isAssignableFrom(owner) || Collection.class.isAssignableFrom(owner)) {

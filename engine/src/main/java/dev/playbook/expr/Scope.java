@@ -52,6 +52,10 @@ public final class Scope implements JexlContext, JexlContext.NamespaceResolver {
 
     @Override
     public Object resolveNamespace(String name) {
-        return "time".equals(name) ? time : null;
+        return switch (name) {
+            case "time" -> time;
+            case "list" -> ListFunctions.INSTANCE;
+            default -> null;
+        };
     }
 }

@@ -277,6 +277,14 @@ class SandboxTest {
         }
 
         @Test
+        @DisplayName("time:ago with something that is not a duration says so, not just that the call failed")
+        void agoWithABadDurationSaysWhy() {
+            ExpressionError e = assertThrows(ExpressionError.class, () -> ENGINE.evaluate(expr("time:ago('soon')"), scope()));
+
+            assertTrue(e.getMessage().startsWith("not a duration: 'soon' in `time:ago('soon')`"), e::getMessage);
+        }
+
+        @Test
         @DisplayName("time: functions compare with strings, as conditions do")
         void timeFunctionsWorkInConditions() {
             assertTrue(ENGINE.test(expr("time:ago('1h') < time:now()"), scope()));

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbook.testing.CliRun;
+import dev.playbook.testing.LocalHttp;
 import dev.playbook.testing.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,38 @@ class SimulateCommandTest {
         assertEquals(1, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("✗ portal answers"), run.out());
         assertTrue(run.out().contains("Verdict: FAIL"), run.out());
+    }
+
+    @Test
+    void aDrillShowsNotificationsButCallsNoWebhook() throws Exception {
+        try (LocalHttp incidentChannel = new LocalHttp()) {
+            Path playbook = dir.resolve("announce.yaml");
+            Files.writeString(playbook, """
+                    apiVersion: playbook/v1
+                    kind: Playbook
+                    metadata: {name: announce}
+                    objectives: {rto: 5m}
+                    phases:
+                      - id: tell
+                        budget: 1m
+                        steps:
+                          - id: announce
+                            action: notify
+                            with: {channel: incident, message: failing over, webhook: "%s"}
+                          - id: announced
+                            verify:
+                              - that: steps.announce.result.webhook_status == 200
+                    """.formatted(incidentChannel.url("/hooks/incident")));
+            Path quiet = dir.resolve("quiet.yaml");
+            Files.writeString(quiet, "scenario: quiet\n");
+
+            CliRun run = CliRun.of("run", playbook.toString(), "--simulate", "--scenario", quiet.toString(), "--seed", "1");
+
+            assertTrue(run.out().contains("[incident] failing over"), run.out());
+            assertTrue(run.out().contains("webhook " + incidentChannel.url("/hooks/incident") + " not called in a drill"), run.out());
+            assertTrue(run.out().contains("✓ announced"), run.out());
+            assertEquals(List.of(), incidentChannel.requests, "a drill posts nothing to the incident channel");
+        }
     }
 
     @Test

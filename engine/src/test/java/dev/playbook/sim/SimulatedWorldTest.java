@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbook.action.ActionException;
+import dev.playbook.sim.world.WorldEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,24 @@ class SimulatedWorldTest {
             assertEquals("available", at(sim.call("aws.rds.describeDBInstances", WEST, "DBInstanceIdentifier", REPLICA), "DBInstances[0].DBInstanceStatus"));
             ActionException again = sim.fails("aws.rds.promoteReadReplica", WEST, "DBInstanceIdentifier", REPLICA);
             assertEquals("InvalidDBInstanceState", again.code());
+        }
+    }
+
+    @Test
+    void aFaultWhoseTargetThePlaybookRenamedHasNoEffectAndSaysSoInsteadOfFailingTheNextStep() throws Exception {
+        try (SimHarness sim = SimHarness.with("""
+                faults:
+                  - {fault: database-hang, at: 20m, database: basecoat-portal-db}
+                """)) {
+            sim.call("aws.rds.modifyDBInstance", EAST, "DBInstanceIdentifier", "basecoat-portal-db",
+                    "NewDBInstanceIdentifier", "basecoat-portal-db-old", "ApplyImmediately", true);
+            sim.passes(Duration.ofMinutes(30));
+
+            assertEquals("available", at(sim.call("aws.rds.describeDBInstances", EAST, "DBInstanceIdentifier", "basecoat-portal-db-old"),
+                    "DBInstances[0].DBInstanceStatus"));
+            assertTrue(sim.simulation.world().events().stream().anyMatch(e -> e.kind() == WorldEvent.Kind.FAULT
+                    && e.text().startsWith("the fault had no effect: ") && e.text().contains("basecoat-portal-db")),
+                    sim.simulation.world().events()::toString);
         }
     }
 

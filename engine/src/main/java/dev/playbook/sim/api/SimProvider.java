@@ -17,8 +17,9 @@ import java.util.Optional;
  * The simulated world as actions: the {@code aws.*} operations it models, {@code http.get},
  * {@code http.request} and {@code shell}. Put in front of the real registry it owns the whole
  * {@code aws} namespace, so that nothing in a drill reaches AWS: an operation it does not model
- * fails with "not simulated: aws.x.y" unless a scenario stub answers for it. log, sleep and
- * notify stay the built-ins (sleep already runs on the run's clock).
+ * fails with "not simulated: aws.x.y" unless a scenario stub answers for it. {@code notify}
+ * speaks but calls no webhook; log and sleep stay the built-ins (sleep already runs on the run's
+ * clock).
  */
 public final class SimProvider implements ActionProvider {
 
@@ -61,6 +62,9 @@ public final class SimProvider implements ActionProvider {
 
     @Override
     public Optional<Action> find(String name) {
+        if (name.equals("notify")) {
+            return real.find(name).map(DrillNotify::new);
+        }
         Handler handler = handlers.get(name);
         Action stands = real.find(name).orElse(null);
         if (handler != null) {

@@ -27,7 +27,7 @@ final class Timeline {
         Instant start = run.stream().filter(RunEvent.RunStarted.class::isInstance).map(RunEvent::at).findFirst().orElseThrow();
         List<Entry> entries = new ArrayList<>();
         for (WorldEvent e : world) {
-            if (!e.at().isAfter(start) && e.kind() != WorldEvent.Kind.FAULT) {
+            if (e.at().isBefore(start) && e.kind() != WorldEvent.Kind.FAULT) {
                 continue;
             }
             String mark = switch (e.kind()) {

@@ -1,5 +1,6 @@
 package dev.playbook.sim.scenario;
 
+import dev.playbook.sim.world.AwsError;
 import dev.playbook.sim.world.World;
 import dev.playbook.sim.world.WorldEvent;
 import java.time.Instant;
@@ -14,7 +15,13 @@ public final class FaultInjector {
         for (Fault fault : scenario.faults()) {
             world.schedule(runStart.plus(fault.at()), () -> {
                 world.note(WorldEvent.Kind.FAULT, fault.describe());
-                fault.apply(world);
+                try {
+                    fault.apply(world);
+                } catch (AwsError gone) {
+                    // The playbook got there first (deleted or renamed the target): the fault has
+                    // nothing to hit, which is the drill's business, not the step that looks next.
+                    world.note(WorldEvent.Kind.FAULT, "the fault had no effect: " + gone.getMessage());
+                }
             });
         }
     }
