@@ -18,7 +18,7 @@ import org.apache.commons.jexl3.JexlOperator;
  */
 final class PlaybookArithmetic extends JexlArithmetic {
 
-    static final Duration REGEX_BUDGET = Duration.ofMillis(250);
+    private static final Duration REGEX_BUDGET = Duration.ofMillis(250);
 
     PlaybookArithmetic() {
         super(true);

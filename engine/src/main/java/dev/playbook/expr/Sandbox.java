@@ -12,9 +12,10 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
 
 /**
  * What a playbook expression may do: read maps and lists, compare and compute, call the
- * functions of {@link TimeFunctions} and {@link ListFunctions}. Playbooks come from pull requests, so everything else —
- * classes, constructors, fields, methods, loops, assignments, lambdas — is closed twice: the
- * parser rejects the syntax, and the permissions deny the reflection even if it got through.
+ * functions of {@link TimeFunctions} and {@link ListFunctions}. Playbooks come from pull
+ * requests, so everything else — classes, constructors, fields, methods, loops, assignments,
+ * lambdas — is closed twice: the parser rejects the syntax, and the permissions deny the
+ * reflection even if it got through.
  */
 final class Sandbox {
 

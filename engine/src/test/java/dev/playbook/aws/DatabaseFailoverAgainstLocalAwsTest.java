@@ -18,7 +18,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.playbook.testing.LocalHttp;
 import dev.playbook.testing.Repo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -46,7 +45,7 @@ class DatabaseFailoverAgainstLocalAwsTest {
     private static final String REPLICA = "basecoat-portal-db-read-replica";
     private static final String SECRET = "s3cret-db-password";
     private static final String CLOUDWATCH = "GraniteServiceVersion20100801";
-    private static final String PROMOTION = "promotion";
+    private static final String RDS_STATE = "rds-state";
 
     private AwsStub aws;
     private LocalHttp portal;
@@ -76,14 +75,14 @@ class DatabaseFailoverAgainstLocalAwsTest {
     @Test
     void anUnrecoverablePrimaryIsReplacedByPromotingTheReplicaInTheDrRegion() throws Exception {
         aws.server.stubFor(describe(PRIMARY).willReturn(described(PRIMARY, "failed", "primary.local", "")));
-        aws.server.stubFor(describe(REPLICA).inScenario(PROMOTION).whenScenarioStateIs(Scenario.STARTED)
+        aws.server.stubFor(describe(REPLICA).inScenario(RDS_STATE).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(described(REPLICA, "available", "replica.local", source())));
-        aws.server.stubFor(query("PromoteReadReplica").inScenario(PROMOTION).whenScenarioStateIs(Scenario.STARTED)
+        aws.server.stubFor(query("PromoteReadReplica").inScenario(RDS_STATE).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(queryResult("PromoteReadReplica", instance(REPLICA, "modifying", "replica.local", source())))
                 .willSetStateTo("modifying"));
-        aws.server.stubFor(describe(REPLICA).inScenario(PROMOTION).whenScenarioStateIs("modifying")
+        aws.server.stubFor(describe(REPLICA).inScenario(RDS_STATE).whenScenarioStateIs("modifying")
                 .willReturn(described(REPLICA, "modifying", "replica.local", source())).willSetStateTo("promoted"));
-        aws.server.stubFor(describe(REPLICA).inScenario(PROMOTION).whenScenarioStateIs("promoted")
+        aws.server.stubFor(describe(REPLICA).inScenario(RDS_STATE).whenScenarioStateIs("promoted")
                 .willReturn(described(REPLICA, "available", "replica.local", "")));
         aws.server.stubFor(query("CreateDBInstanceReadReplica").willReturn(queryResult("CreateDBInstanceReadReplica",
                 instance("basecoat-portal-db-read-replica-2", "creating", "replica-2.local", source()))));
@@ -107,12 +106,12 @@ class DatabaseFailoverAgainstLocalAwsTest {
     @Test
     void aRecoverablePrimaryIsRebootedInPlace() throws Exception {
         aws.server.stubFor(describe(REPLICA).willReturn(described(REPLICA, "available", "replica.local", source())));
-        aws.server.stubFor(describe(PRIMARY).inScenario(PROMOTION).whenScenarioStateIs(Scenario.STARTED)
+        aws.server.stubFor(describe(PRIMARY).inScenario(RDS_STATE).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(described(PRIMARY, "available", "primary.local", "")));
-        aws.server.stubFor(query("RebootDBInstance").inScenario(PROMOTION).whenScenarioStateIs(Scenario.STARTED)
+        aws.server.stubFor(query("RebootDBInstance").inScenario(RDS_STATE).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(queryResult("RebootDBInstance", instance(PRIMARY, "rebooting", "primary.local", "")))
                 .willSetStateTo("rebooted"));
-        aws.server.stubFor(describe(PRIMARY).inScenario(PROMOTION).whenScenarioStateIs("rebooted")
+        aws.server.stubFor(describe(PRIMARY).inScenario(RDS_STATE).whenScenarioStateIs("rebooted")
                 .willReturn(described(PRIMARY, "available", "primary.local", "")));
 
         Finished run = run();
@@ -162,12 +161,13 @@ class DatabaseFailoverAgainstLocalAwsTest {
         env.put("AWS_CONFIG_FILE", dir.resolve("no-config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-credentials").toString());
         env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Path output = dir.resolve("output.txt");
+        Process process = builder.redirectOutput(output.toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("the run did not end within 2 minutes:\n" + Files.readString(output));
         }
-        return new Finished(process.exitValue(), output);
+        return new Finished(process.exitValue(), Files.readString(output));
     }
 
     private static MappingBuilder describe(String id) {
