@@ -3,7 +3,8 @@ package dev.playbook.run;
 import dev.playbook.progress.JsonLinesSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +12,15 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The durable record of a run: one JSON event per line in
- * {@code .playbook/runs/<run-id>/journal.jsonl}, written and flushed as each event happens, so
- * that a run killed at any point can be resumed from what it had done. Secrets are masked.
+ * {@code .playbook/runs/<run-id>/journal.jsonl}, written and forced to the disk as each event
+ * happens, so that a run killed at any point — the process, or the laptop it ran on — can be
+ * resumed from what it had done: a mutating step's start is on disk before its call is made.
+ * Secrets are masked.
  */
 public final class JournalSink implements EventSink, AutoCloseable {
 
     private final Path file;
-    private final Writer out;
+    private final FileChannel out;
     private final Redactor redactor;
 
     public JournalSink(Path file, Redactor redactor) {
@@ -25,7 +28,7 @@ public final class JournalSink implements EventSink, AutoCloseable {
         this.redactor = redactor;
         try {
             Files.createDirectories(file.getParent());
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            this.out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file, e);
         }
@@ -43,9 +46,11 @@ public final class JournalSink implements EventSink, AutoCloseable {
     @Override
     public synchronized void accept(RunEvent event) {
         try {
-            out.write(JsonLinesSink.line(event, redactor));
-            out.write('\n');
-            out.flush();
+            ByteBuffer line = ByteBuffer.wrap((JsonLinesSink.line(event, redactor) + "\n").getBytes(StandardCharsets.UTF_8));
+            while (line.hasRemaining()) {
+                out.write(line);
+            }
+            out.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file, e);
         }
