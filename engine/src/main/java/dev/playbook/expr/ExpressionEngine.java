@@ -92,18 +92,10 @@ public final class ExpressionEngine {
     private static void checkShape(Expression expression) {
         String source = expression.source();
         int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < source.length(); i++) {
+        CodeCursor code = new CodeCursor(source, 0, "'\"");
+        for (int i = code.next(); i >= 0; i = code.next()) {
             char c = source.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '`') {
+            if (c == '`') {
                 throw new ExpressionError(expression.pos().shift(0, i), "expression-forbidden",
                         "backtick strings are not allowed in `" + source + "`",
                         "build strings with + or use ${...} in the YAML string instead", i);

@@ -1,5 +1,6 @@
 package dev.playbook.load;
 
+import dev.playbook.expr.CodeCursor;
 import dev.playbook.expr.ExpressionError;
 import dev.playbook.model.Expression;
 import dev.playbook.model.SourcePos;
@@ -52,18 +53,10 @@ final class TemplateSplitter {
 
     private static int closingBrace(String raw, int from) {
         int depth = 0;
-        char quote = 0;
-        for (int j = from; j < raw.length(); j++) {
+        CodeCursor code = new CodeCursor(raw, from, "'\"`");
+        for (int j = code.next(); j >= 0; j = code.next()) {
             char c = raw.charAt(j);
-            if (quote != 0) {
-                if (c == '\\') {
-                    j++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '{') {
+            if (c == '{') {
                 depth++;
             } else if (c == '}') {
                 if (depth == 0) {

@@ -1,6 +1,7 @@
 package dev.playbook.lint.rules;
 
 import dev.playbook.diag.Severity;
+import dev.playbook.expr.CodeCursor;
 import dev.playbook.lint.ExpressionSite;
 import dev.playbook.lint.Reference;
 import dev.playbook.lint.References;
@@ -102,27 +103,19 @@ public final class MaybeSkippedRule extends Rule {
     static List<String> conjuncts(String source) {
         List<String> out = new ArrayList<>();
         int depth = 0;
-        char quote = 0;
         int start = 0;
         String s = source.strip();
-        for (int i = 0; i < s.length(); i++) {
+        CodeCursor code = new CodeCursor(s, 0, "'\"");
+        for (int i = code.next(); i >= 0; i = code.next()) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
+            if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
             } else if (depth == 0 && s.startsWith("&&", i)) {
                 out.add(normal(s.substring(start, i)));
                 start = i + 2;
-                i++;
+                code.next();
             }
         }
         out.add(normal(s.substring(start)));
@@ -139,11 +132,9 @@ public final class MaybeSkippedRule extends Rule {
 
     private static boolean balanced(String s) {
         int depth = 0;
-        for (char c : s.toCharArray()) {
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth < 0) {
-                return false;
-            }
+        CodeCursor code = new CodeCursor(s, 0, "'\"");
+        for (int i = code.next(); i >= 0 && depth >= 0; i = code.next()) {
+            depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
         }
         return depth == 0;
     }
