@@ -90,20 +90,25 @@ final class DrillCommand implements Callable<Integer> {
         return results.stream().allMatch(r -> r.verdict().passed()) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    /** The scenario to drill with, announced on {@code err}; null after printing why it cannot be used. */
+    /**
+     * The scenario to drill with, announced on {@code err}; null after printing why it cannot be used.
+     * Run, drill and debug all choose here, so a scenario is always checked against the playbook it meets.
+     */
     static Scenario scenario(Path explicit, Path playbookFile, Playbook playbook, PrintWriter err) {
         try {
-            ScenarioFinder.Choice choice = ScenarioFinder.choose(explicit, playbookFile, playbook.metadata().name(),
+            ScenarioFinder.Choice choice = ScenarioFinder.choose(explicit, playbookFile, playbook,
                     warning -> err.println("warning: " + warning));
             err.println("scenario: " + choice.scenario().name() + " (" + choice.how() + ")");
             err.flush();
             return choice.scenario();
         } catch (PlaybookException e) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(explicit.toString(), lines(explicit)));
+            // A matched scenario can be refused too (it does not fit the playbook): name the file the errors are in.
+            String file = e.diagnostics().get(0).pos().file();
+            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(file, lines(Path.of(file))));
             for (Diagnostic d : e.diagnostics()) {
                 printer.print(d, err);
             }
-            err.println(explicit + ": " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors") + "; nothing was run");
+            err.println(file + ": " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors") + "; nothing was run");
             err.flush();
             return null;
         }

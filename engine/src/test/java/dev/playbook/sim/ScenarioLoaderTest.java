@@ -50,6 +50,8 @@ class ScenarioLoaderTest {
                 operator:
                   update_connection_strings:
                     use-database: {region: us-east-1, database: basecoat-portal-db-read-replica, database-region: us-west-2}
+                  update_dns:
+                    use-cache: {region: us-west-2, cache: basecoat-portal-cache-dr}
                 """);
         assertEquals(java.util.Map.of("primary_recoverable", "false"), s.inputs());
         Fault.DatabaseHardwareFailure failure = (Fault.DatabaseHardwareFailure) s.faults().get(0);
@@ -61,6 +63,7 @@ class ScenarioLoaderTest {
         assertEquals(Duration.ofMinutes(2), s.durations().get("asg-launch").min());
         assertEquals(List.of(new OperatorEffect.UseDatabase("us-east-1", "us-west-2", "basecoat-portal-db-read-replica")),
                 s.operatorAt("update_connection_strings"));
+        assertEquals(List.of(new OperatorEffect.UseCache("us-west-2", "basecoat-portal-cache-dr")), s.operatorAt("update_dns"));
     }
 
     @Test
@@ -100,6 +103,57 @@ class ScenarioLoaderTest {
                         stubs:
                           - {action: aws.ssm.sendCommand, result: {CommandId: x}, error: {code: X}}
                         """));
+    }
+
+    @Test
+    void operatorEffectsNameADatabaseOrCacheWhereTheServersLookForIt() {
+        assertEquals(List.of(
+                "s.yaml:4:51: error[scenario-target]: no database `basecoat-portal-db-read-replica` in us-east-1 in the simulated world"
+                        + " | known: basecoat-portal-db",
+                "s.yaml:5:51: error[scenario-target]: no database `basecoat-portal-db-read-replcia` in us-west-2 in the simulated world;"
+                        + " did you mean `basecoat-portal-db-read-replica`? | known: basecoat-portal-db-read-replica",
+                "s.yaml:6:45: error[scenario-target]: no cache `basecoat-portal-cache` in us-west-2 in the simulated world;"
+                        + " did you mean `basecoat-portal-cache-dr`? | known: basecoat-portal-cache-dr, basecoat-portal-cache-dr-001, basecoat-portal-cache-dr-002",
+                "s.yaml:7:27: error[scenario-target]: the simulated world has no region `us-wset-2`; did you mean `us-west-2`? | regions: us-east-1, us-west-2"),
+                problems("""
+                        scenario: broken
+                        operator:
+                          update_connection_strings:
+                            - use-database: {region: us-east-1, database: basecoat-portal-db-read-replica}
+                            - use-database: {region: us-east-1, database: basecoat-portal-db-read-replcia, database-region: us-west-2}
+                            - use-cache: {region: us-west-2, cache: basecoat-portal-cache}
+                            - use-cache: {region: us-wset-2, cache: basecoat-portal-cache-dr}
+                        """));
+    }
+
+    @Test
+    void aFaultsCountIsAWholeNumber() {
+        assertEquals(List.of(
+                "s.yaml:3:50: error[scenario-value]: count must be a whole number from 1 to 100",
+                "s.yaml:4:50: error[scenario-value]: count must be a whole number from 1 to 100"),
+                problems("""
+                        scenario: broken
+                        faults:
+                          - {fault: instances-fail-health-checks, count: 1.5}
+                          - {fault: instances-fail-health-checks, count: 0}
+                        """));
+        Scenario s = ScenarioLoader.load("s.yaml", "scenario: two\nfaults: [{fault: instances-fail-health-checks, count: 2}]\n");
+        assertEquals(2, ((Fault.InstancesFailHealthChecks) s.faults().get(0)).count());
+    }
+
+    @Test
+    void aStubsRetryableIsTrueOrFalse() {
+        assertEquals(List.of(
+                "s.yaml:3:49: error[scenario-value]: retryable must be true or false",
+                "s.yaml:4:50: error[scenario-value]: retryable must be true or false"),
+                problems("""
+                        scenario: broken
+                        stubs:
+                          - {action: shell, error: {code: X, retryable: yes}}
+                          - {action: notify, error: {code: X, retryable: "true"}}
+                        """));
+        Scenario s = ScenarioLoader.load("s.yaml", "scenario: retry\nstubs: [{action: shell, error: {code: X, retryable: true}}]\n");
+        assertTrue(s.stubs().get(0).retryable());
     }
 
     @Test

@@ -113,6 +113,54 @@ class SimulateCommandTest {
     }
 
     @Test
+    void anOperatorEffectUnderAStepWhereNoManualStepIsIsRefused() throws Exception {
+        String operator = """
+                scenario: typo
+                playbook: database-failover
+                operator:
+                  update_conection_strings:
+                    use-database: {region: us-east-1, database: basecoat-portal-db-read-replica, database-region: us-west-2}
+                  promote_replica:
+                    use-database: {region: us-east-1, database: basecoat-portal-db-read-replica, database-region: us-west-2}
+                """;
+        String hint = "  = hint: operator effects apply when a manual step is approved; manual steps of database-failover: confirm_path,"
+                + " approve_reboot, approve_promote, update_connection_strings, verify_data_integrity, approve_new_replica, update_dns";
+        Path explicit = dir.resolve("typo.yaml");
+        Files.writeString(explicit, operator);
+        CliRun drill = CliRun.of("drill", file("playbooks/database-failover.yaml"), "--scenario", explicit.toString());
+        assertEquals(2, drill.exitCode(), drill.err());
+        assertTrue(drill.err().contains(explicit + ":4:3: error[scenario-playbook]: playbook database-failover has no step"
+                + " `update_conection_strings`; did you mean `update_connection_strings`?\n  |   update_conection_strings:\n  |   ^\n" + hint), drill.err());
+        assertTrue(drill.err().contains(explicit + ":6:3: error[scenario-playbook]: step `promote_replica` of database-failover is not"
+                + " a manual step, so its operator effects never happen"), drill.err());
+        assertTrue(drill.err().contains(explicit + ": 2 errors; nothing was run"), drill.err());
+
+        // A scenario found by its `playbook:` meets the playbook in the same place, and is checked as well.
+        Path playbook = dir.resolve("database-failover.yaml");
+        Files.copy(Repo.root().resolve("playbooks/database-failover.yaml"), playbook);
+        Path matched = Files.createDirectory(dir.resolve("scenarios")).resolve("typo.yaml");
+        Files.writeString(matched, operator);
+        CliRun run = CliRun.of("run", playbook.toString(), "--simulate");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(matched + ":4:3: error[scenario-playbook]: playbook database-failover has no step"
+                + " `update_conection_strings`; did you mean `update_connection_strings`?"), run.err());
+    }
+
+    @Test
+    void anExplicitScenarioForAnotherPlaybookIsRefused() {
+        String headline = file("scenarios/database-hang.yaml") + ":7:11: error[scenario-playbook]: scenario database-hang is for playbook"
+                + " `database-failover`, not `regional-failover`";
+        String hint = "  = hint: this scenario is for playbook database-failover; drop --scenario or pick " + file("scenarios/region-outage.yaml");
+        for (CliRun run : List.of(
+                CliRun.of("drill", file("playbooks/regional-failover.yaml"), "--scenario", file("scenarios/database-hang.yaml")),
+                CliRun.of("run", file("playbooks/regional-failover.yaml"), "--simulate", "--scenario", file("scenarios/database-hang.yaml")),
+                CliRun.of("debug", file("playbooks/regional-failover.yaml"), "--simulate", "--scenario", file("scenarios/database-hang.yaml")))) {
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains(headline + "\n  | playbook: database-failover\n  |           ^\n" + hint + "\n"), run.err());
+        }
+    }
+
+    @Test
     void optionsThatOnlyMakeSenseTogetherAreChecked() {
         assertEquals(2, CliRun.of("run", file("playbooks/regional-failover.yaml"), "--scenario", file("scenarios/region-outage.yaml")).exitCode());
         assertEquals(2, CliRun.of("run", file("playbooks/regional-failover.yaml"), "--simulate", "--endpoint", "http://localhost:4566").exitCode());

@@ -136,6 +136,33 @@ final class Nodes {
         return Optional.empty();
     }
 
+    /** A whole number: a count of things, where 1.5 would be a mistake rather than 1. */
+    Optional<Integer> integer(Node node, String what, int min, int max) {
+        Optional<String> text = string(node, what);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int value = Integer.parseInt(text.get());
+            if (value >= min && value <= max) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the range expected.
+        }
+        error(node, VALUE, what + " must be a whole number from " + min + " to " + max, null);
+        return Optional.empty();
+    }
+
+    /** YAML's true or false; anything else (yes, "true", 1) is reported rather than read as false. */
+    Optional<Boolean> bool(Node node, String what) {
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            return Optional.of(Boolean.parseBoolean(scalar.getValue()));
+        }
+        error(node, VALUE, what + " must be true or false", null);
+        return Optional.empty();
+    }
+
     /** The node as a plain tree: maps, lists, strings, Long, Double, Boolean, null. */
     Object plain(Node node) {
         if (node instanceof MappingNode mapping) {

@@ -1,5 +1,6 @@
 package dev.playbook.sim.scenario;
 
+import dev.playbook.model.SourcePos;
 import dev.playbook.sim.api.Stub;
 import dev.playbook.sim.world.Timings;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public record Scenario(String name, String description, String file, String playbook, Map<String, String> inputs,
                        List<Fault> faults, Map<String, Timings.Range> durations, List<Stub> stubs,
-                       Map<String, List<OperatorEffect>> operator) {
+                       Map<String, List<OperatorEffect>> operator, Positions positions) {
 
     public Scenario {
         inputs = Map.copyOf(inputs);
@@ -25,9 +26,24 @@ public record Scenario(String name, String description, String file, String play
         operator = Map.copyOf(operator);
     }
 
+    /**
+     * Where the file names parts of its playbook, so that what can only be checked once the
+     * playbook is known is still reported at its line and column.
+     *
+     * @param playbook the value of {@code playbook:}, or null
+     * @param steps the keys of {@code operator:}, by step id
+     */
+    public record Positions(SourcePos playbook, Map<String, SourcePos> steps) {
+
+        public Positions {
+            steps = Map.copyOf(steps);
+        }
+    }
+
     /** Nothing goes wrong: the world of the seed runbook as it stands. */
     public static Scenario quiet() {
-        return new Scenario("quiet", "nothing goes wrong", null, null, Map.of(), List.of(), Map.of(), List.of(), Map.of());
+        return new Scenario("quiet", "nothing goes wrong", null, null, Map.of(), List.of(), Map.of(), List.of(), Map.of(),
+                new Positions(null, Map.of()));
     }
 
     public List<OperatorEffect> operatorAt(String step) {

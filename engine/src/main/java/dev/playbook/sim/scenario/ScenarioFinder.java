@@ -1,6 +1,7 @@
 package dev.playbook.sim.scenario;
 
 import dev.playbook.diag.PlaybookException;
+import dev.playbook.model.Playbook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * The scenario a playbook is drilled with when none is named: the first file, by name, in the
  * nearest {@code scenarios/} directory (beside the playbook's directory or above it, else in the
  * working directory) whose {@code playbook:} is the playbook's {@code metadata.name}. Without one,
- * the quiet world.
+ * the quiet world. Every command that drills goes through {@link #choose}, which is where a
+ * scenario meets its playbook and is checked against it ({@link PlaybookFit}).
  */
 public final class ScenarioFinder {
 
@@ -26,37 +28,42 @@ public final class ScenarioFinder {
     }
 
     /**
-     * {@code explicit} when given (throws {@link PlaybookException} when it does not load), else the
-     * scenario matched to the playbook, else the quiet world.
+     * {@code explicit} when given, else the scenario matched to the playbook, else the quiet world;
+     * throws {@link PlaybookException} when the scenario does not load or does not fit the playbook.
      */
-    public static Choice choose(Path explicit, Path playbookFile, String playbookName, Consumer<String> warn) {
-        if (explicit != null) {
-            return new Choice(ScenarioLoader.load(explicit), explicit.toString());
-        }
-        return find(playbookFile, playbookName, warn)
-                .map(s -> new Choice(s, s.file() + ", matched by `playbook: " + playbookName + "`"))
-                .orElse(new Choice(Scenario.quiet(), "no scenario under scenarios/ names playbook " + playbookName));
+    public static Choice choose(Path explicit, Path playbookFile, Playbook playbook, Consumer<String> warn) {
+        String name = playbook.metadata().name();
+        Choice choice = explicit != null ? new Choice(ScenarioLoader.load(explicit), explicit.toString())
+                : find(playbookFile, name, warn)
+                        .map(s -> new Choice(s, s.file() + ", matched by `playbook: " + name + "`"))
+                        .orElse(new Choice(Scenario.quiet(), "no scenario under scenarios/ names playbook " + name));
+        PlaybookFit.check(choice.scenario(), playbook, () -> matching(playbookFile, name, skipped -> { }).map(Scenario::file).toList());
+        return choice;
     }
 
     /** The matching scenario, if any; files that do not load are skipped and reported to {@code warn}. */
     public static Optional<Scenario> find(Path playbookFile, String playbookName, Consumer<String> warn) {
+        return matching(playbookFile, playbookName, warn).findFirst();
+    }
+
+    /** The scenarios written for the playbook, in file-name order; lazily, so that finding the first loads no more. */
+    private static Stream<Scenario> matching(Path playbookFile, String playbookName, Consumer<String> warn) {
         Path dir = directory(playbookFile);
         if (dir == null) {
-            return Optional.empty();
+            return Stream.empty();
         }
         Path here = Path.of("").toAbsolutePath();
-        for (Path absolute : files(dir)) {
-            Path file = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
-            try {
-                Scenario scenario = ScenarioLoader.load(file);
-                if (playbookName.equals(scenario.playbook())) {
-                    return Optional.of(scenario);
-                }
-            } catch (PlaybookException e) {
-                warn.accept("skipped " + file + ": " + e.getMessage());
-            }
-        }
-        return Optional.empty();
+        return files(dir).stream()
+                .map(absolute -> absolute.startsWith(here) ? here.relativize(absolute) : absolute)
+                .flatMap(file -> {
+                    try {
+                        return Stream.of(ScenarioLoader.load(file));
+                    } catch (PlaybookException e) {
+                        warn.accept("skipped " + file + ": " + e.getMessage());
+                        return Stream.empty();
+                    }
+                })
+                .filter(scenario -> playbookName.equals(scenario.playbook()));
     }
 
     static Path directory(Path playbookFile) {

@@ -23,13 +23,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads a scenario file (format in docs/simulator.md) with the same YAML reader and limits as
  * playbooks. Every problem is reported with file:line:col, and the names of regions, databases,
- * groups and cache nodes are checked against the simulated infrastructure, with did-you-mean.
+ * groups, caches and cache nodes are checked against the simulated infrastructure, with
+ * did-you-mean. What needs the playbook (its name, its step ids) is checked by {@link PlaybookFit}.
  */
 public final class ScenarioLoader {
 
@@ -82,12 +84,17 @@ public final class ScenarioLoader {
         List<Stub> stubs = new ArrayList<>();
         optional(top, "stubs").ifPresent(n -> nodes.sequence(n, "stubs").forEach(s -> stub(s).ifPresent(stubs::add)));
         Map<String, List<OperatorEffect>> operator = new LinkedHashMap<>();
-        optional(top, "operator").flatMap(n -> nodes.mapping(n, "operator", null)).ifPresent(m ->
-                m.forEach((step, e) -> operator.put(step, effects(e.value()))));
+        Map<String, SourcePos> steps = new LinkedHashMap<>();
+        optional(top, "operator").flatMap(n -> nodes.mapping(n, "operator", null)).ifPresent(m -> m.forEach((step, e) -> {
+            operator.put(step, effects(e.value()));
+            steps.put(step, nodes.pos(e.key()));
+        }));
         if (diagnostics.hasErrors()) {
             throw new PlaybookException(diagnostics.sorted());
         }
-        return new Scenario(name, description, source.name(), playbook, inputs, faults, durations, stubs, operator);
+        SourcePos playbookPos = optional(top, "playbook").map(nodes::pos).orElse(null);
+        return new Scenario(name, description, source.name(), playbook, inputs, faults, durations, stubs, operator,
+                new Scenario.Positions(playbookPos, steps));
     }
 
     private Optional<Fault> fault(Node node) {
@@ -123,7 +130,7 @@ public final class ScenarioLoader {
                     (r, id) -> reference.autoScaling().find(r, id) != null,
                     r -> reference.autoScaling().in(r).stream().map(g -> g.name()).toList())
                     .map(g -> new Fault.InstancesFailHealthChecks(at, pos, g[0], g[1],
-                            optional(f, "count").flatMap(n -> nodes.number(n, "count", 1, 100)).orElse(1.0).intValue()));
+                            optional(f, "count").flatMap(n -> nodes.integer(n, "count", 1, 100)).orElse(1)));
             case "cache-node-loss" -> target(f, "node", "basecoat-portal-cache-001", region,
                     (r, id) -> reference.elastiCache().findCluster(r, id) != null,
                     r -> reference.elastiCache().clusters(r).stream().map(c -> c.id()).toList())
@@ -165,6 +172,14 @@ public final class ScenarioLoader {
     private Optional<String[]> database(Map<String, Nodes.Entry> f, Optional<String> region) {
         return target(f, "database", SeedInfrastructure.PRIMARY_DB, region, (r, id) -> reference.rds().find(r, id) != null,
                 r -> reference.rds().in(r).stream().map(d -> d.id()).toList());
+    }
+
+    /** {region, id}: a replication group, or a cache cluster by its own id, as the servers look their cache up. */
+    private Optional<String[]> cache(Map<String, Nodes.Entry> f, Optional<String> region) {
+        return target(f, "cache", null, region,
+                (r, id) -> reference.elastiCache().findGroup(r, id) != null || reference.elastiCache().findCluster(r, id) != null,
+                r -> Stream.concat(reference.elastiCache().groups(r).stream().map(g -> g.id()),
+                        reference.elastiCache().clusters(r).stream().map(c -> c.id())).toList());
     }
 
     /** {region, id} of a named resource of the simulated infrastructure, checked to exist there. */
@@ -240,7 +255,7 @@ public final class ScenarioLoader {
         Map<String, Nodes.Entry> error = nodes.mapping(errorNode, "error", List.of("code", "message", "retryable")).orElse(Map.of());
         Optional<String> code = required(error, "code", errorNode).flatMap(n -> nodes.string(n, "code"));
         String message = optional(error, "message").flatMap(n -> nodes.string(n, "message")).orElse(code.orElse(""));
-        boolean retryable = optional(error, "retryable").flatMap(n -> nodes.string(n, "retryable")).map(Boolean::parseBoolean).orElse(false);
+        boolean retryable = optional(error, "retryable").flatMap(n -> nodes.bool(n, "retryable")).orElse(false);
         return action.flatMap(a -> code.map(c -> new Stub(a, with, null, c, message, retryable, delay)));
     }
 
@@ -252,18 +267,21 @@ public final class ScenarioLoader {
                 if (kind.equals("use-database")) {
                     nodes.mapping(e.value(), "use-database", List.of("region", "database", "database-region")).ifPresent(p -> {
                         Optional<String> region = required(p, "region", e.value()).flatMap(this::region);
-                        Optional<String> database = required(p, "database", e.value()).flatMap(n -> nodes.string(n, "database"));
                         Optional<String> dbRegion = p.containsKey("database-region") ? region(p.get("database-region").value()) : region;
-                        if (region.isPresent() && database.isPresent() && dbRegion.isPresent()) {
-                            out.add(new OperatorEffect.UseDatabase(region.get(), dbRegion.get(), database.get()));
+                        // Looked up where the servers will look for it: in database-region, else their own region.
+                        boolean named = required(p, "database", e.value()).isPresent();
+                        Optional<String[]> database = named && dbRegion.isPresent() ? database(p, dbRegion) : Optional.empty();
+                        if (region.isPresent() && database.isPresent()) {
+                            out.add(new OperatorEffect.UseDatabase(region.get(), database.get()[0], database.get()[1]));
                         }
                     });
                 } else {
                     nodes.mapping(e.value(), "use-cache", List.of("region", "cache")).ifPresent(p -> {
                         Optional<String> region = required(p, "region", e.value()).flatMap(this::region);
-                        Optional<String> cache = required(p, "cache", e.value()).flatMap(n -> nodes.string(n, "cache"));
-                        if (region.isPresent() && cache.isPresent()) {
-                            out.add(new OperatorEffect.UseCache(region.get(), cache.get()));
+                        boolean named = required(p, "cache", e.value()).isPresent();
+                        Optional<String[]> cache = named && region.isPresent() ? cache(p, region) : Optional.empty();
+                        if (cache.isPresent()) {
+                            out.add(new OperatorEffect.UseCache(cache.get()[0], cache.get()[1]));
                         }
                     });
                 }
