@@ -3,12 +3,7 @@
 # Needs the jar (built here when missing) and, for the end-to-end numbers, hyperfine
 # (apt-get install hyperfine).
 set -e
-root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-cd "$root"
-jar=engine/target/playbook.jar
-[ -f "$jar" ] || mvn -q -B -DskipTests package
-state=$(mktemp -d)
-trap 'rm -rf "$state"' EXIT
+. "$(dirname -- "$0")/setup.sh"
 
 echo "== one regional-failover drill, measured inside the JVM (after start-up and lint)"
 for seed in 1 2 3 4 5; do
@@ -21,7 +16,7 @@ java -jar "$jar" drill playbooks/regional-failover.yaml --runs 50 --seed 1 2>/de
 if command -v hyperfine >/dev/null 2>&1; then
   echo "== end to end, JVM start included"
   hyperfine --warmup 2 --runs 10 \
-    "java -Dplaybook.state=$state -jar $jar run playbooks/regional-failover.yaml --simulate --seed 42" \
+    "java -Dplaybook.state=$scratch -jar $jar run playbooks/regional-failover.yaml --simulate --seed 42" \
     "java -jar $jar drill playbooks/regional-failover.yaml --seed 42" \
     "java -jar $jar validate playbooks/regional-failover.yaml"
 else

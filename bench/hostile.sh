@@ -4,14 +4,9 @@
 # Needs the jar (built here when missing), python3 to write the files and hyperfine
 # (apt-get install hyperfine).
 set -e
-root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-cd "$root"
-jar=engine/target/playbook.jar
-[ -f "$jar" ] || mvn -q -B -DskipTests package
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname -- "$0")/setup.sh"
 
-python3 - "$work" <<'PY'
+python3 - "$scratch" <<'PY'
 import sys, os
 d = sys.argv[1]
 head = "apiVersion: playbook/v1\nkind: Playbook\nmetadata: {name: hostile}\nobjectives: {rto: 1h}\n"
@@ -32,11 +27,11 @@ PY
 
 for f in billion-laughs nested-10000 50mb invalid-utf8; do
   printf '%s: ' "$f"
-  java -jar "$jar" validate "$work/$f.yaml" 2>&1 | grep -m1 "error\[" | sed "s|$work/||" || true
+  java -jar "$jar" validate "$scratch/$f.yaml" 2>&1 | grep -m1 "error\[" | sed "s|$scratch/||" || true
 done
 hyperfine --warmup 1 --runs 5 -i \
   -n baseline "java -jar $jar validate playbooks/regional-failover.yaml" \
-  -n billion-laughs "java -jar $jar validate $work/billion-laughs.yaml" \
-  -n nested-10000 "java -jar $jar validate $work/nested-10000.yaml" \
-  -n 50mb "java -jar $jar validate $work/50mb.yaml" \
-  -n invalid-utf8 "java -jar $jar validate $work/invalid-utf8.yaml"
+  -n billion-laughs "java -jar $jar validate $scratch/billion-laughs.yaml" \
+  -n nested-10000 "java -jar $jar validate $scratch/nested-10000.yaml" \
+  -n 50mb "java -jar $jar validate $scratch/50mb.yaml" \
+  -n invalid-utf8 "java -jar $jar validate $scratch/invalid-utf8.yaml"

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -120,37 +121,28 @@ final class Nodes {
     }
 
     Optional<Double> number(Node node, String what, double min, double max) {
-        Optional<String> text = string(node, what);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            double value = Double.parseDouble(text.get());
-            if (value >= min && value <= max) {
-                return Optional.of(value);
-            }
-        } catch (NumberFormatException e) {
-            // Reported below, with the range expected.
-        }
-        error(node, VALUE, what + " must be a number from " + format(min) + " to " + format(max), null);
-        return Optional.empty();
+        return ranged(node, what, Double::parseDouble, min, max, "a number from " + format(min) + " to " + format(max));
     }
 
     /** A whole number: a count of things, where 1.5 would be a mistake rather than 1. */
     Optional<Integer> integer(Node node, String what, int min, int max) {
+        return ranged(node, what, Integer::parseInt, min, max, "a whole number from " + min + " to " + max);
+    }
+
+    private <T extends Comparable<T>> Optional<T> ranged(Node node, String what, Function<String, T> parse, T min, T max, String expected) {
         Optional<String> text = string(node, what);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            int value = Integer.parseInt(text.get());
-            if (value >= min && value <= max) {
+            T value = parse.apply(text.get());
+            if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
                 return Optional.of(value);
             }
         } catch (NumberFormatException e) {
             // Reported below, with the range expected.
         }
-        error(node, VALUE, what + " must be a whole number from " + min + " to " + max, null);
+        error(node, VALUE, what + " must be " + expected, null);
         return Optional.empty();
     }
 
