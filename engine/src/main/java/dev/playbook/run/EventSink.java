@@ -8,6 +8,13 @@ public interface EventSink {
 
     void accept(RunEvent event);
 
+    /**
+     * Called before a mutating call goes out: everything accepted so far must survive a crash
+     * before the executor goes on. Only a sink that keeps a durable record has work to do.
+     */
+    default void durable() {
+    }
+
     /** Sends each event to every sink, in order, one event at a time across threads. */
     static EventSink all(List<EventSink> sinks) {
         List<EventSink> copy = List.copyOf(sinks);
@@ -15,6 +22,11 @@ public interface EventSink {
             @Override
             public synchronized void accept(RunEvent event) {
                 copy.forEach(s -> s.accept(event));
+            }
+
+            @Override
+            public synchronized void durable() {
+                copy.forEach(EventSink::durable);
             }
         };
     }

@@ -50,6 +50,7 @@ public final class Executor {
     private final Backoff backoff;
     private final Redactor redactor;
     private final Map<String, StepRecord> records = new ConcurrentHashMap<>();
+    private final FinishedSteps finished = new FinishedSteps();
     private final List<StepRecord> finishedOrder = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Boolean> budgetReported = new ConcurrentHashMap<>();
     private final Map<String, Instant> phaseStarts = new ConcurrentHashMap<>();
@@ -245,8 +246,7 @@ public final class Executor {
     StepRecord runStep(Step step, Phase phase, boolean stepInto) {
         StepRecord previous = options.restored().get(step.id());
         if (previous != null && previous.status() != StepStatus.FAILED) {
-            records.put(step.id(), previous);
-            finishedOrder.add(previous);
+            remember(previous);
             return previous;
         }
         Instant stepStart = clock.now();
@@ -306,7 +306,7 @@ public final class Executor {
             sink.accept(new RunEvent.AttemptStarted(clock.now(), step.id(), attempt));
             StepContext context = new StepContext(options.runId(), step.id(), region, timeout, clock, sink);
             try {
-                Object result = clock.call(() -> action.call(context, params), timeout);
+                Object result = callOut(action, context, params, timeout);
                 if (step.expect() != null) {
                     Scope withResult = scope.with("result", result);
                     if (!ExpressionEngine.get().test(step.expect(), withResult)) {
@@ -345,6 +345,19 @@ public final class Executor {
         return record(step.id(), StepStatus.FAILED, null, retry.attempts(), stepStart, lastCode, lastMessage);
     }
 
+    /**
+     * Makes one call of an action. Before a mutating call goes out, what the run has recorded —
+     * this step's start and every step finished before it — is made durable, so a crash at any
+     * point leaves a journal that shows the call may have happened.
+     */
+    private Object callOut(Action action, StepContext context, Map<String, Object> params, Duration limit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (!action.readOnly()) {
+            sink.durable();
+        }
+        return clock.call(() -> action.call(context, params), limit);
+    }
+
     private boolean retryAllowed(Retry retry, Scope scope, String code, String message) {
         if (retry.retryIf() == null) {
             return true;
@@ -374,7 +387,7 @@ public final class Executor {
             StepContext context = new StepContext(options.runId(), step.id(), region, remaining, clock, sink);
             boolean satisfied = false;
             try {
-                last = clock.call(() -> action.call(context, params), remaining);
+                last = callOut(action, context, params, remaining);
                 Scope withResult = scope.with("result", last);
                 satisfied = ExpressionEngine.get().test(step.until(), withResult);
                 observed = Observed.describe(step.until(), withResult);
@@ -516,11 +529,16 @@ public final class Executor {
     private StepRecord record(String id, StepStatus status, Object result, int attempts, Instant stepStart, String code, String message) {
         Instant now = clock.now();
         StepRecord record = new StepRecord(id, status, result, attempts, stepStart, now, code, message);
-        records.put(id, record);
-        finishedOrder.add(record);
+        remember(record);
         sink.accept(new RunEvent.StepFinished(now, id, status, attempts, record.duration(), code, redactor.redact(message),
                 redactor.redactTree(result)));
         return record;
+    }
+
+    private void remember(StepRecord record) {
+        records.put(record.id(), record);
+        finished.put(record.id(), record.toScope());
+        finishedOrder.add(record);
     }
 
     private void checkBudget(Phase phase) {
@@ -539,10 +557,8 @@ public final class Executor {
         }
     }
 
-    /** The scope expressions see now: inputs, vars, finished steps, the run. */
+    /** The scope expressions see now: inputs, vars, finished steps, the run; O(1) in the number of finished steps. */
     public Scope scope() {
-        Map<String, Object> steps = new LinkedHashMap<>();
-        records.forEach((id, r) -> steps.put(id, r.toScope()));
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("id", options.runId());
         run.put("started", started.toString());
@@ -550,7 +566,7 @@ public final class Executor {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("inputs", inputs);
         variables.put("vars", vars);
-        variables.put("steps", steps);
+        variables.put("steps", finished.view());
         variables.put("run", run);
         return new Scope(variables, new TimeFunctions(clock::now));
     }

@@ -12,23 +12,63 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The durable record of a run: one JSON event per line in
- * {@code .playbook/runs/<run-id>/journal.jsonl}, written and forced to the disk as each event
- * happens, so that a run killed at any point — the process, or the laptop it ran on — can be
- * resumed from what it had done: a mutating step's start is on disk before its call is made.
- * Secrets are masked.
+ * {@code .playbook/runs/<run-id>/journal.jsonl}. Each event is written as it happens, so a
+ * killed process loses nothing; the file is forced to the disk (group commit) only where a
+ * crash of the machine would otherwise hide a side effect: before a mutating call goes out
+ * ({@link #durable()}: that step's start and every step finished before it are then on disk)
+ * and when the run finishes. What a crash can lose is the tail of read-only work since the
+ * last mutating call, which a resume safely does again. Secrets are masked.
  */
 public final class JournalSink implements EventSink, AutoCloseable {
 
+    /** Where the lines go: the journal file, or in a test a disk whose forced bytes can be read. */
+    interface Disk extends AutoCloseable {
+
+        void write(ByteBuffer bytes) throws IOException;
+
+        void force() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
     private final Path file;
-    private final FileChannel out;
+    private final Disk out;
     private final Redactor redactor;
+    private boolean unforced;
 
     public JournalSink(Path file, Redactor redactor) {
+        this(file, open(file), redactor);
+    }
+
+    JournalSink(Path file, Disk out, Redactor redactor) {
         this.file = file;
+        this.out = out;
         this.redactor = redactor;
+    }
+
+    private static Disk open(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            this.out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            return new Disk() {
+                @Override
+                public void write(ByteBuffer bytes) throws IOException {
+                    while (bytes.hasRemaining()) {
+                        channel.write(bytes);
+                    }
+                }
+
+                @Override
+                public void force() throws IOException {
+                    channel.force(false);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    channel.close();
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file, e);
         }
@@ -46,11 +86,24 @@ public final class JournalSink implements EventSink, AutoCloseable {
     @Override
     public synchronized void accept(RunEvent event) {
         try {
-            ByteBuffer line = ByteBuffer.wrap((JsonLinesSink.line(event, redactor) + "\n").getBytes(StandardCharsets.UTF_8));
-            while (line.hasRemaining()) {
-                out.write(line);
-            }
-            out.force(false);
+            out.write(ByteBuffer.wrap((JsonLinesSink.line(event, redactor) + "\n").getBytes(StandardCharsets.UTF_8)));
+            unforced = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal " + file, e);
+        }
+        if (event instanceof RunEvent.RunFinished) {
+            durable();
+        }
+    }
+
+    @Override
+    public synchronized void durable() {
+        if (!unforced) {
+            return;
+        }
+        try {
+            out.force();
+            unforced = false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file, e);
         }
@@ -59,9 +112,13 @@ public final class JournalSink implements EventSink, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            durable();
+        } finally {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
