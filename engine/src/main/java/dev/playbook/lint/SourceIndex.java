@@ -4,8 +4,8 @@ import dev.playbook.load.SourceFile;
 import dev.playbook.load.YamlDocument;
 import dev.playbook.model.Expression;
 import dev.playbook.model.SourcePos;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -46,25 +46,20 @@ public final class SourceIndex {
         return Optional.ofNullable(entries == null ? null : entries.get(key));
     }
 
-    /** The entry at a path of keys from the top of the document, such as {@code inputs, db_password}. */
+    /**
+     * The entry at a path of keys from the top of the document, such as {@code inputs, db_password}:
+     * one hash lookup per key (each entry's value position is where its own mapping is indexed).
+     */
     public Optional<Entry> entry(String... path) {
-        Node node = root;
+        SourcePos at = pos(root);
         Entry found = null;
         for (String key : path) {
-            if (!(node instanceof MappingNode mapping)) {
+            Map<String, Entry> entries = mappings.get(key(at));
+            found = entries == null ? null : entries.get(key);
+            if (found == null) {
                 return Optional.empty();
             }
-            Node next = null;
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                    next = tuple.getValueNode();
-                    found = entry(pos(mapping), key).orElse(null);
-                }
-            }
-            if (next == null) {
-                return Optional.empty();
-            }
-            node = next;
+            at = found.valuePos();
         }
         return Optional.ofNullable(found);
     }
@@ -149,21 +144,21 @@ public final class SourceIndex {
     }
 
     private SourcePos position(int offset) {
-        int line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
-            line++;
-        }
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
         return new SourcePos(source.name(), line + 1, offset - lineStarts[line] + 1);
     }
 
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new java.util.ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, n);
     }
 }

@@ -58,6 +58,7 @@ public final class Executor {
     private Map<String, Object> inputs;
     private Map<String, Object> vars;
     private Instant started;
+    private String startedText;
 
     public Executor(Playbook playbook, ActionRegistry registry, Clock clock, EventSink sink, Approver approver,
                     RunOptions options, Redactor redactor) {
@@ -88,6 +89,7 @@ public final class Executor {
 
     private RunResult runPhases(Map<String, Object> boundInputs) {
         started = clock.now();
+        startedText = started.toString();
         Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
         sink.accept(new RunEvent.RunStarted(started, options.runId(), playbook.metadata().name(), playbook.file(),
                 shownInputs(boundInputs), rto, options.simulated()));
@@ -537,7 +539,7 @@ public final class Executor {
 
     private void remember(StepRecord record) {
         records.put(record.id(), record);
-        finished.put(record.id(), record.toScope());
+        finished.put(record);
         finishedOrder.add(record);
     }
 
@@ -561,7 +563,7 @@ public final class Executor {
     public Scope scope() {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("id", options.runId());
-        run.put("started", started.toString());
+        run.put("started", startedText);
         run.put("elapsed", Durations.format(Duration.between(started, clock.now())));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("inputs", inputs);

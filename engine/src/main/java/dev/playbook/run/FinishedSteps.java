@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What expressions read as {@code steps.<id>}: each finished step converted once, when it
- * finishes, and shown to a scope as a view rather than copied into it. A view shows the steps
+ * What expressions read as {@code steps.<id>}: each finished step converted once, the first time
+ * an expression reads it (most steps are never read), and shown to a scope as a view rather than
+ * copied into it. A view shows the steps
  * that had finished when it was taken — a step's expressions read the same {@code steps} before
  * and after its call, and a parallel branch does not see a sibling finish mid-step — and taking
  * one costs the same for the first step as for the ten-thousandth.
@@ -19,7 +20,27 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FinishedSteps {
 
     /** One recording of a step; a step recorded again (a retry from the debugger) keeps the earlier one for older views. */
-    private record Recorded(long sequence, Map<String, Object> value, Recorded earlier) {
+    private static final class Recorded {
+        final long sequence;
+        final StepRecord record;
+        final Recorded earlier;
+        private volatile Map<String, Object> value;
+
+        Recorded(long sequence, StepRecord record, Recorded earlier) {
+            this.sequence = sequence;
+            this.record = record;
+            this.earlier = earlier;
+        }
+
+        /** The step as expressions see it; two threads reading it first may both convert it, to equal maps. */
+        Map<String, Object> value() {
+            Map<String, Object> v = value;
+            if (v == null) {
+                v = record.toScope();
+                value = v;
+            }
+            return v;
+        }
 
         Recorded asOf(long limit) {
             Recorded r = this;
@@ -33,8 +54,8 @@ final class FinishedSteps {
     private final Map<String, Recorded> byId = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
-    void put(String id, Map<String, Object> value) {
-        byId.compute(id, (key, earlier) -> new Recorded(sequence.incrementAndGet(), value, earlier));
+    void put(StepRecord record) {
+        byId.compute(record.id(), (key, earlier) -> new Recorded(sequence.incrementAndGet(), record, earlier));
     }
 
     /** The steps finished so far, as a read-only map that later recordings do not change. */

@@ -36,6 +36,7 @@ public final class VirtualClock implements Clock {
     private final Deque<Thread> runnable = new ArrayDeque<>();
     private final List<Waiter> waiters = new ArrayList<>();
     private final Map<Thread, Waiter> blocked = new HashMap<>();
+    private Deadline deadline;
 
     public VirtualClock(Instant origin) {
         this.origin = origin;
@@ -52,6 +53,18 @@ public final class VirtualClock implements Clock {
             this.thread = thread;
             this.wakeAt = wakeAt;
             this.order = order;
+        }
+    }
+
+    /** The time limit of a call running on its caller's thread; the caller's sleeps stop at it. */
+    private static final class Deadline {
+        final Thread thread;
+        final long at;
+        boolean reached;
+
+        Deadline(Thread thread, long at) {
+            this.thread = thread;
+            this.at = at;
         }
     }
 
@@ -150,7 +163,16 @@ public final class VirtualClock implements Clock {
         }
         lock.lock();
         try {
-            block(newWaiter(saturatedAdd(elapsedNanos, duration)));
+            long wakeAt = saturatedAdd(elapsedNanos, duration);
+            Deadline limit = deadline;
+            if (limit != null && limit.thread == Thread.currentThread() && !limit.reached && wakeAt >= limit.at) {
+                // As when a task on its own thread is cancelled at its deadline: time runs to the
+                // deadline and the sleep ends there, interrupted.
+                block(newWaiter(limit.at));
+                limit.reached = true;
+                throw new InterruptedException("cancelled");
+            }
+            block(newWaiter(wakeAt));
         } finally {
             lock.unlock();
         }
@@ -160,6 +182,9 @@ public final class VirtualClock implements Clock {
     public <T> T call(Callable<T> body, Duration timeout) throws TimeoutException, ExecutionException, InterruptedException {
         lock.lock();
         try {
+            if (alone()) {
+                return callHere(body, timeout);
+            }
             Task<T> task = new Task<>(body);
             task.joiner = newWaiter(timeout == null ? NEVER : saturatedAdd(elapsedNanos, timeout));
             task.start();
@@ -180,6 +205,52 @@ public final class VirtualClock implements Clock {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The caller holds the baton and no other thread takes part: nothing runnable, sleeping or waiting. */
+    private boolean alone() {
+        return owner == Thread.currentThread() && runnable.isEmpty() && waiters.isEmpty();
+    }
+
+    /**
+     * A call made on the caller's own thread (lock held on entry and exit). With no other thread
+     * taking part, a task thread would run at once and alone while its caller waits, so running
+     * the body here gives the same order of events and the same virtual times, without starting a
+     * thread and handing the baton over twice for every step; the deadline is kept by
+     * {@link #sleep}, as cancelling the task would.
+     */
+    private <T> T callHere(Callable<T> body, Duration timeout) throws TimeoutException, ExecutionException, InterruptedException {
+        Deadline previous = deadline;
+        Deadline limit = new Deadline(Thread.currentThread(), timeout == null ? NEVER : saturatedAdd(elapsedNanos, timeout));
+        deadline = limit;
+        T value = null;
+        Throwable error = null;
+        lock.unlock();
+        try {
+            value = body.call();
+        } catch (Throwable t) {
+            error = t;
+        } finally {
+            lock.lock();
+            deadline = previous;
+        }
+        if (limit.reached) {
+            // The interrupt was the deadline's, not the caller's, whatever the body did with it.
+            Thread.interrupted();
+            throw new TimeoutException("timed out after " + timeout);
+        }
+        if (error instanceof InterruptedException interrupted) {
+            throw interrupted;
+        }
+        if (Thread.interrupted()) {
+            // The caller was interrupted while the body ran, and the body kept going: as a
+            // waiting caller would, give up on the call.
+            throw new InterruptedException();
+        }
+        if (error != null) {
+            throw new ExecutionException(error);
+        }
+        return value;
     }
 
     /** Interrupts the task and waits for its thread to end, so nothing is left running. */

@@ -47,4 +47,27 @@ class SourceIndexTest {
                 "20:20"),  // on the second line of a literal block, past its extra indentation
                 positions);
     }
+
+    @Test
+    void entriesAreFoundByTheirPathFromTheTop() {
+        SourceIndex index = new SourceIndex(new SourceFile("paths.yaml", """
+                apiVersion: playbook/v1
+                metadata: {name: paths}
+                vars:
+                  a: 1
+                  nested:
+                    b: "two"
+                phases: []
+                """));
+        assertEquals("4:3 4:6", at(index.entry("vars", "a").orElseThrow()));
+        assertEquals("6:5 6:8", at(index.entry("vars", "nested", "b").orElseThrow()));
+        assertEquals("2:12 2:18", at(index.entry("metadata", "name").orElseThrow()));
+        assertEquals(java.util.Optional.empty(), index.entry("vars", "missing"));
+        assertEquals(java.util.Optional.empty(), index.entry("vars", "a", "below-a-scalar"));
+        assertEquals(java.util.Optional.empty(), index.entry("phases", "p"));
+    }
+
+    private static String at(SourceIndex.Entry entry) {
+        return entry.keyPos().line() + ":" + entry.keyPos().column() + " " + entry.valuePos().line() + ":" + entry.valuePos().column();
+    }
 }
