@@ -59,11 +59,14 @@ final class DebugCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "F", description = "With --simulate: the scenario file (default: the one matched to the playbook).")
     Path scenarioFile;
 
+    @Option(names = "--world", paramLabel = "F", description = "With --simulate: the world file (default: the one found for the playbook).")
+    Path worldFile;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (scenarioFile != null && !simulate) {
-            err.println("error: --scenario needs --simulate");
+        if ((scenarioFile != null || worldFile != null) && !simulate) {
+            err.println("error: " + (scenarioFile != null ? "--scenario" : "--world") + " needs --simulate");
             return ExitCodes.USAGE;
         }
         ActionRegistry real = ActionRegistry.discover();
@@ -75,7 +78,7 @@ final class DebugCommand implements Callable<Integer> {
         Simulation simulation = null;
         Map<String, Object> values = prepared.inputs().values();
         if (simulate) {
-            Scenario scenario = DrillCommand.scenario(scenarioFile, file, prepared.playbook(), err);
+            Scenario scenario = DrillCommand.scenario(scenarioFile, worldFile, file, prepared.playbook(), err);
             values = DrillCommand.inputs(prepared.playbook(), scenario, inputs, err);
             if (scenario == null || values == null) {
                 return ExitCodes.USAGE;

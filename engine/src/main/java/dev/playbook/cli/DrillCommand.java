@@ -1,8 +1,6 @@
 package dev.playbook.cli;
 
 import dev.playbook.action.ActionRegistry;
-import dev.playbook.diag.Diagnostic;
-import dev.playbook.diag.DiagnosticPrinter;
 import dev.playbook.diag.PlaybookException;
 import dev.playbook.model.Playbook;
 import dev.playbook.progress.Style;
@@ -13,9 +11,7 @@ import dev.playbook.sim.drill.DrillResult;
 import dev.playbook.sim.drill.DrillRunner;
 import dev.playbook.sim.scenario.Scenario;
 import dev.playbook.sim.scenario.ScenarioFinder;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +41,9 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "F", description = "Scenario file (default: the one under scenarios/ whose `playbook:` names this playbook).")
     Path scenarioFile;
 
+    @Option(names = "--world", paramLabel = "F", description = "World file (default: NAME.world.yaml beside the playbook, else the one under worlds/).")
+    Path worldFile;
+
     @Option(names = "--runs", paramLabel = "N", description = "Drills to run, with seeds N, N+1, ... (default 1).")
     int runs = 1;
 
@@ -69,7 +68,7 @@ final class DrillCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Playbook playbook = prepared.playbook();
-        Scenario scenario = scenario(scenarioFile, file, playbook, err);
+        Scenario scenario = scenario(scenarioFile, worldFile, file, playbook, err);
         Map<String, Object> values = inputs(playbook, scenario, inputs, err);
         if (scenario == null || values == null) {
             return ExitCodes.USAGE;
@@ -91,23 +90,22 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     /**
-     * The scenario to drill with, announced on {@code err}; null after printing why it cannot be used.
-     * Run, drill and debug all choose here, so a scenario is always checked against the playbook it meets.
+     * The scenario to drill with, and its world, announced on {@code err}; null after printing why it
+     * cannot be used. Run, drill and debug all choose here, so a scenario is always checked against
+     * the world and the playbook it meets.
      */
-    static Scenario scenario(Path explicit, Path playbookFile, Playbook playbook, PrintWriter err) {
+    static Scenario scenario(Path explicit, Path world, Path playbookFile, Playbook playbook, PrintWriter err) {
         try {
-            ScenarioFinder.Choice choice = ScenarioFinder.choose(explicit, playbookFile, playbook,
+            ScenarioFinder.Choice choice = ScenarioFinder.choose(explicit, world, playbookFile, playbook,
                     warning -> err.println("warning: " + warning));
+            err.println("world: " + choice.scenario().world().file().name() + " (" + choice.scenario().world().how() + ")");
             err.println("scenario: " + choice.scenario().name() + " (" + choice.how() + ")");
             err.flush();
             return choice.scenario();
         } catch (PlaybookException e) {
             // A matched scenario can be refused too (it does not fit the playbook): name the file the errors are in.
             String file = e.diagnostics().get(0).pos().file();
-            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(file, lines(Path.of(file))));
-            for (Diagnostic d : e.diagnostics()) {
-                printer.print(d, err);
-            }
+            Reporter.print(e.diagnostics(), err);
             err.println(file + ": " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors") + "; nothing was run");
             err.flush();
             return null;
@@ -132,14 +130,6 @@ final class DrillCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             err.flush();
             return null;
-        }
-    }
-
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            return List.of();
         }
     }
 }

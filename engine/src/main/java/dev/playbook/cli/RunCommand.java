@@ -82,6 +82,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "F", description = "With --simulate: the scenario file (default: the one under scenarios/ whose `playbook:` names this playbook).")
     Path scenarioFile;
 
+    @Option(names = "--world", paramLabel = "F", description = "With --simulate: the world file (default: NAME.world.yaml beside the playbook, else the one under worlds/).")
+    Path worldFile;
+
     @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for credentials and region.")
     String profile;
 
@@ -92,8 +95,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (scenarioFile != null && !simulate) {
-            err.println("error: --scenario needs --simulate");
+        if ((scenarioFile != null || worldFile != null) && !simulate) {
+            err.println("error: " + (scenarioFile != null ? "--scenario" : "--world") + " needs --simulate");
             err.flush();
             return ExitCodes.USAGE;
         }
@@ -134,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The run against the simulated world, then the drill's report; exit 0 only for a PASS. */
     private int simulate(Playbook playbook, ActionRegistry real, PrintWriter out, PrintWriter err) {
-        Scenario scenario = DrillCommand.scenario(scenarioFile, file, playbook, err);
+        Scenario scenario = DrillCommand.scenario(scenarioFile, worldFile, file, playbook, err);
         Map<String, Object> values = DrillCommand.inputs(playbook, scenario, inputs, err);
         if (scenario == null || values == null) {
             return ExitCodes.USAGE;

@@ -1,6 +1,7 @@
 package dev.playbook.cli;
 
 import dev.playbook.format.FormatDocGenerator;
+import dev.playbook.format.FormatV1;
 import dev.playbook.format.SchemaGenerator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(markdown ? FormatDocGenerator.tables() : SchemaGenerator.render());
+        spec.commandLine().getOut().print(markdown ? FormatDocGenerator.tables(FormatV1.FORMAT) : SchemaGenerator.render(FormatV1.FORMAT));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

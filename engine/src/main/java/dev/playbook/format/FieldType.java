@@ -7,7 +7,7 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
 
     public enum Kind {
         STRING, NAME, IDENTIFIER, DURATION, DATE, EXPRESSION, TEMPLATE, INTEGER, NUMBER, BOOLEAN,
-        ENUM, LIST, MAP, PARAMETERS, OBJECT, ANY
+        ENUM, LIST, MAP, NAMED_MAP, DURATION_RANGE, PARAMETERS, OBJECT, ANY
     }
 
     public static final FieldType STRING = of(Kind.STRING);
@@ -16,6 +16,8 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
     /** An identifier usable in expressions ({@code promote_db}). */
     public static final FieldType IDENTIFIER = of(Kind.IDENTIFIER);
     public static final FieldType DURATION = of(Kind.DURATION);
+    /** A duration ({@code 7m}) or a uniform range of them ({@code 5m..10m}). */
+    public static final FieldType DURATION_RANGE = of(Kind.DURATION_RANGE);
     public static final FieldType DATE = of(Kind.DATE);
     public static final FieldType EXPRESSION = of(Kind.EXPRESSION);
     public static final FieldType TEMPLATE = of(Kind.TEMPLATE);
@@ -33,6 +35,8 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
     public static final String DURATION_PATTERN =
             "^(([0-9]+(ms|s|m|h|d))+|P(?!$)([0-9]+D)?(T(?!$)([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$";
 
+    public static final String DURATION_RANGE_PATTERN = "^[0-9][0-9a-zA-Z]*(\\.\\.[0-9][0-9a-zA-Z]*)?$";
+
     private static FieldType of(Kind kind) {
         return new FieldType(kind, List.of(), null, null);
     }
@@ -48,6 +52,11 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
     /** A mapping whose keys are identifiers. */
     public static FieldType mapOf(FieldType item) {
         return new FieldType(Kind.MAP, List.of(), item, null);
+    }
+
+    /** A mapping whose keys are kebab-case names ({@code rds-promote}). */
+    public static FieldType namedMapOf(FieldType item) {
+        return new FieldType(Kind.NAMED_MAP, List.of(), item, null);
     }
 
     public static FieldType object(String ref) {
@@ -70,6 +79,8 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
             case ENUM -> "one of " + String.join(", ", values.stream().map(v -> "`" + v + "`").toList());
             case LIST -> "list of " + item.describe();
             case MAP -> "map of " + item.describe();
+            case NAMED_MAP -> "map from names to " + item.describe();
+            case DURATION_RANGE -> "duration or range (`5m..10m`)";
             case PARAMETERS -> "mapping of parameters";
             case OBJECT -> ref;
             case ANY -> "any value";

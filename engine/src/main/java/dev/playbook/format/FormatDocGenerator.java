@@ -1,17 +1,16 @@
 package dev.playbook.format;
 
-/** Writes the reference tables of docs/format.md from {@link FormatV1}. */
+/** Writes the reference tables of a format's docs (docs/format.md, docs/world-format.md) from its {@link Format}. */
 public final class FormatDocGenerator {
 
-    public static final String BEGIN = "<!-- BEGIN GENERATED: playbook schema --markdown -->";
     public static final String END = "<!-- END GENERATED -->";
 
     private FormatDocGenerator() {
     }
 
-    public static String tables() {
+    public static String tables(Format format) {
         StringBuilder out = new StringBuilder();
-        for (ObjectSpec spec : FormatV1.OBJECTS) {
+        for (ObjectSpec spec : format.objects()) {
             out.append("### ").append(spec.name()).append("\n\n").append(spec.description()).append("\n\n");
             out.append("| key | type | required | meaning |\n|---|---|---|---|\n");
             for (FieldSpec f : spec.fields()) {

@@ -155,11 +155,13 @@ public final class FormatV1 {
     public static final List<ObjectSpec> OBJECTS =
             List.of(PLAYBOOK, METADATA, REVIEW, OBJECTIVES, INPUT, DEFAULTS, RETRY, PHASE, STEP, WAIT, CHECK);
 
+    public static final Format FORMAT = new Format("https://playbook.dev/schema/playbook-v1.schema.json", "playbook " + API_VERSION,
+            "An executable disaster-recovery runbook.", PLAYBOOK, OBJECTS, "playbook schema --markdown");
+
     private FormatV1() {
     }
 
     public static ObjectSpec spec(String name) {
-        return OBJECTS.stream().filter(o -> o.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no object " + name));
+        return FORMAT.spec(name);
     }
 }

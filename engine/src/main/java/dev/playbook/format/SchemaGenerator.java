@@ -8,32 +8,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the JSON Schema (2020-12) of the format from {@link FormatV1}. */
+/** Writes the JSON Schema (2020-12) of a {@link Format}. */
 public final class SchemaGenerator {
 
-    public static final String SCHEMA_ID = "https://playbook.dev/schema/playbook-v1.schema.json";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private SchemaGenerator() {
     }
 
-    public static ObjectNode schema() {
+    public static ObjectNode schema(Format format) {
         ObjectNode root = JSON.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", SCHEMA_ID);
-        root.put("title", "playbook " + FormatV1.API_VERSION);
-        root.put("description", "An executable disaster-recovery runbook. Generated from the interpreter's format definition; do not edit by hand.");
-        root.put("$ref", "#/$defs/" + FormatV1.PLAYBOOK.name());
+        root.put("$id", format.schemaId());
+        root.put("title", format.title());
+        root.put("description", format.description() + " Generated from the interpreter's format definition; do not edit by hand.");
+        root.put("$ref", "#/$defs/" + format.root().name());
         ObjectNode defs = root.putObject("$defs");
-        for (ObjectSpec spec : FormatV1.OBJECTS) {
+        for (ObjectSpec spec : format.objects()) {
             defs.set(spec.name(), objectSchema(spec));
         }
         return root;
     }
 
-    public static String render() {
+    public static String render(Format format) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema()) + "\n";
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema(format)) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -100,11 +99,12 @@ public final class SchemaGenerator {
                 node.put("type", "array");
                 node.set("items", typeSchema(type.item()));
             }
-            case MAP -> {
+            case MAP, NAMED_MAP -> {
                 node.put("type", "object");
-                node.putObject("propertyNames").put("pattern", FieldType.IDENTIFIER_PATTERN);
+                node.putObject("propertyNames").put("pattern", type.kind() == FieldType.Kind.MAP ? FieldType.IDENTIFIER_PATTERN : FieldType.NAME_PATTERN);
                 node.set("additionalProperties", typeSchema(type.item()));
             }
+            case DURATION_RANGE -> node.put("type", "string").put("pattern", FieldType.DURATION_RANGE_PATTERN);
             case PARAMETERS -> node.put("type", "object");
             case OBJECT -> node.put("$ref", "#/$defs/" + type.ref());
             case ANY -> { }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** The keys of one YAML mapping, already checked against the {@link ObjectSpec} it must follow. */
-final class Fields {
+public final class Fields {
 
     record Field(SourcePos keyPos, Node value) {
     }
@@ -26,15 +26,15 @@ final class Fields {
         entries.put(key, new Field(keyPos, value));
     }
 
-    ObjectSpec spec() {
+    public ObjectSpec spec() {
         return spec;
     }
 
-    SourcePos pos() {
+    public SourcePos pos() {
         return pos;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries.containsKey(key);
     }
 
@@ -43,14 +43,14 @@ final class Fields {
     }
 
     /** The value node of a key the spec declares, or null when absent. */
-    Node node(String key) {
+    public Node node(String key) {
         FieldSpec declared = spec.field(key)
                 .orElseThrow(() -> new IllegalArgumentException(spec.name() + " declares no key " + key));
         Field field = entries.get(declared.name());
         return field == null ? null : field.value();
     }
 
-    SourcePos keyPos(String key) {
+    public SourcePos keyPos(String key) {
         Field field = entries.get(key);
         return field == null ? pos : field.keyPos();
     }

@@ -6,6 +6,7 @@ import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.expr.ExpressionError;
 import dev.playbook.format.FieldSpec;
 import dev.playbook.format.FieldType;
+import dev.playbook.format.FormatV1;
 import dev.playbook.format.ObjectSpec;
 import dev.playbook.model.Durations;
 import dev.playbook.model.Expression;
@@ -32,8 +33,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 /**
  * Reads YAML nodes into typed values, reporting every mismatch with its position and going on,
  * so one pass finds all the mistakes of a file. Returns null where a value could not be read.
+ * Every file format (playbooks, worlds, scenarios, lint configuration) is read through it, so
+ * all of them share its messages and its node budget.
  */
-final class NodeReader {
+public final class NodeReader {
 
     private static final Pattern IDENTIFIER = Pattern.compile(FieldType.IDENTIFIER_PATTERN);
     private static final Pattern NAME = Pattern.compile(FieldType.NAME_PATTERN);
@@ -51,20 +54,20 @@ final class NodeReader {
         this.diagnostics = diagnostics;
     }
 
-    Diagnostics diagnostics() {
+    public Diagnostics diagnostics() {
         return diagnostics;
     }
 
-    SourcePos pos(Node node) {
+    public SourcePos pos(Node node) {
         return node.getStartMark().map(m -> YamlDocument.at(source.name(), m)).orElse(SourcePos.of(source.name()));
     }
 
-    void error(SourcePos pos, String id, String message, String hint) {
+    public void error(SourcePos pos, String id, String message, String hint) {
         diagnostics.error(pos, id, message, hint);
     }
 
     /** Checks a mapping against its spec: unknown, duplicate, missing and mutually exclusive keys. */
-    Fields fields(Node node, ObjectSpec spec, String what) {
+    public Fields fields(Node node, ObjectSpec spec, String what) {
         if (!(node instanceof MappingNode mapping)) {
             wrongType(node, "a mapping");
             return null;
@@ -109,12 +112,14 @@ final class NodeReader {
         });
         if (!spec.exactlyOneOf().isEmpty()) {
             List<String> present = spec.exactlyOneOf().stream().filter(fields::has).toList();
+            boolean step = spec == FormatV1.STEP;
             if (present.isEmpty()) {
-                error(fields.pos(), "step-kind", what + " has none of " + String.join(", ", spec.exactlyOneOf()),
-                        "a step is exactly one of: `action:` (call), `wait:` (poll), `verify:` (assert), `manual:` (a person), `parallel:` (branches)");
+                error(fields.pos(), step ? "step-kind" : "missing-field", what + " has none of " + String.join(", ", spec.exactlyOneOf()),
+                        step ? "a step is exactly one of: `action:` (call), `wait:` (poll), `verify:` (assert), `manual:` (a person), `parallel:` (branches)"
+                                : "give exactly one of them");
             } else if (present.size() > 1) {
-                error(fields.keyPos(present.get(1)), "step-kind", what + " has both `" + present.get(0) + "` and `" + present.get(1) + "`",
-                        "split it into two steps");
+                error(fields.keyPos(present.get(1)), step ? "step-kind" : "unknown-key", what + " has both `" + present.get(0) + "` and `" + present.get(1) + "`",
+                        step ? "split it into two steps" : "keep one of them");
             }
         }
         spec.dependentRequired().forEach((key, needs) -> {
@@ -133,7 +138,7 @@ final class NodeReader {
         return null;
     }
 
-    List<Node> list(Node node, String what) {
+    public List<Node> list(Node node, String what) {
         if (node == null) {
             return List.of();
         }
@@ -146,7 +151,7 @@ final class NodeReader {
     }
 
     /** Entries of a mapping whose keys are identifiers (inputs, vars). */
-    Map<String, Node> identifierMap(Node node, String what) {
+    public Map<String, Node> identifierMap(Node node, String what) {
         Map<String, Node> out = new LinkedHashMap<>();
         if (node == null) {
             return out;
@@ -172,7 +177,7 @@ final class NodeReader {
         return out;
     }
 
-    String string(Node node) {
+    public String string(Node node) {
         if (node == null) {
             return null;
         }
@@ -184,7 +189,7 @@ final class NodeReader {
         return null;
     }
 
-    List<String> strings(Node node, String what) {
+    public List<String> strings(Node node, String what) {
         List<String> out = new ArrayList<>();
         for (Node item : list(node, what)) {
             String s = string(item);
@@ -195,7 +200,7 @@ final class NodeReader {
         return out;
     }
 
-    String identifier(Node node) {
+    public String identifier(Node node) {
         String text = string(node);
         if (text != null && !IDENTIFIER.matcher(text).matches()) {
             badIdentifier(pos(node), text);
@@ -204,7 +209,7 @@ final class NodeReader {
         return text;
     }
 
-    String name(Node node) {
+    public String name(Node node) {
         String text = string(node);
         if (text != null && !NAME.matcher(text).matches()) {
             error(pos(node), "bad-identifier", "`" + text + "` is not a valid name",
@@ -220,7 +225,7 @@ final class NodeReader {
                 "use lowercase letters, digits and `_`, starting with a letter, e.g. `" + suggestion + "`; ids are read in expressions as `steps.<id>`");
     }
 
-    Duration duration(Node node) {
+    public Duration duration(Node node) {
         if (node == null) {
             return null;
         }
@@ -240,7 +245,7 @@ final class NodeReader {
         });
     }
 
-    LocalDate date(Node node) {
+    public LocalDate date(Node node) {
         String text = string(node);
         if (text == null) {
             return null;
@@ -253,7 +258,7 @@ final class NodeReader {
         }
     }
 
-    Long integer(Node node) {
+    public Long integer(Node node) {
         if (node == null) {
             return null;
         }
@@ -270,7 +275,7 @@ final class NodeReader {
         return null;
     }
 
-    Number number(Node node) {
+    public Number number(Node node) {
         if (node == null) {
             return null;
         }
@@ -290,7 +295,7 @@ final class NodeReader {
         return null;
     }
 
-    Boolean bool(Node node) {
+    public Boolean bool(Node node) {
         if (node == null) {
             return null;
         }
@@ -302,7 +307,7 @@ final class NodeReader {
         return null;
     }
 
-    String oneOf(Node node, List<String> allowed) {
+    public String oneOf(Node node, List<String> allowed) {
         String text = string(node);
         if (text != null && !allowed.contains(text)) {
             error(pos(node), "bad-value", "`" + text + "` is not one of " + String.join(", ", allowed) + Suggest.didYouMean(text, allowed), null);
@@ -406,7 +411,7 @@ final class NodeReader {
     }
 
     /** A YAML tree as plain Java values (input defaults and enums). */
-    Object plain(Node node) {
+    public Object plain(Node node) {
         visit();
         if (node instanceof MappingNode mapping) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -450,7 +455,7 @@ final class NodeReader {
         return text;
     }
 
-    void wrongType(Node node, String expected) {
+    public void wrongType(Node node, String expected) {
         String key = keys.get(node);
         String subject = key == null ? "expected " : "`" + key + "` must be ";
         error(pos(node), "wrong-type", subject + expected + ", found " + describe(node), hintFor(node, expected));
@@ -489,7 +494,7 @@ final class NodeReader {
     }
 
     /** Thrown when aliases make the document larger than {@link Limits#MAX_NODES} nodes. */
-    static final class NodeBudgetExceeded extends RuntimeException {
+    public static final class NodeBudgetExceeded extends RuntimeException {
         NodeBudgetExceeded() {
             super(null, null, false, false);
         }

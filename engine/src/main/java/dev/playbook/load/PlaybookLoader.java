@@ -1,7 +1,5 @@
 package dev.playbook.load;
 
-import dev.playbook.diag.Diagnostic;
-import dev.playbook.diag.Diagnostics;
 import dev.playbook.diag.PlaybookException;
 import dev.playbook.format.FormatV1;
 import dev.playbook.model.ActionCall;
@@ -60,22 +58,9 @@ public final class PlaybookLoader {
     }
 
     public static LoadResult load(SourceFile source) {
-        Diagnostics diagnostics = new Diagnostics();
-        List<String> lines = source.lines();
-        try {
-            Node root = YamlDocument.compose(source);
-            Playbook playbook = new PlaybookLoader(new NodeReader(source, diagnostics)).playbook(source.name(), root);
-            return new LoadResult(source.name(), diagnostics.hasErrors() ? null : playbook, diagnostics.sorted(), lines);
-        } catch (PlaybookException e) {
-            e.diagnostics().forEach(diagnostics::add);
-        } catch (NodeReader.NodeBudgetExceeded e) {
-            diagnostics.add(Diagnostic.error(SourcePos.of(source.name()), "yaml-limit",
-                    "the document expands to more than " + Limits.MAX_NODES + " nodes",
-                    "aliases that expand this much are a sign of an alias bomb; write the values out"));
-        } catch (StackOverflowError e) {
-            diagnostics.add(Diagnostic.error(SourcePos.of(source.name()), "yaml-limit", "the document is nested too deeply", null));
-        }
-        return new LoadResult(source.name(), null, diagnostics.sorted(), lines);
+        DefinedDocument.Read<Playbook> read = DefinedDocument.read(source,
+                (reader, root) -> new PlaybookLoader(reader).playbook(source.name(), root));
+        return new LoadResult(source.name(), read.value(), read.diagnostics(), source.lines());
     }
 
     private Playbook playbook(String file, Node root) {

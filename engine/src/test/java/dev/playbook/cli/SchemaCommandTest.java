@@ -13,7 +13,7 @@ class SchemaCommandTest {
     void printsTheGeneratedSchema() {
         CliRun run = CliRun.of("schema");
         assertEquals(0, run.exitCode());
-        assertEquals(SchemaGenerator.render(), run.out());
+        assertEquals(SchemaGenerator.render(dev.playbook.format.FormatV1.FORMAT), run.out());
     }
 
     @Test

@@ -4,25 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbook.testing.Repo;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
 
-/** Files generated from the format definition must be regenerated when it changes. */
+/** Files generated from a format definition must be regenerated when it changes. */
 class GeneratedFilesTest {
 
-    @Test
-    void schemaFileMatchesTheFormatDefinition() {
-        assertEquals(SchemaGenerator.render(), Repo.read(Repo.root().resolve("schema/playbook-v1.schema.json")),
-                "schema/playbook-v1.schema.json is stale: run `bin/playbook schema > schema/playbook-v1.schema.json`");
+    static Stream<Arguments> formats() {
+        return Stream.of(
+                Arguments.of(FormatV1.FORMAT, "schema/playbook-v1.schema.json", "docs/format.md", "bin/playbook schema"),
+                Arguments.of(WorldFormatV1.FORMAT, "schema/world-v1.schema.json", "docs/world-format.md", "bin/playbook world schema"));
     }
 
-    @Test
-    void formatReferenceTablesMatchTheFormatDefinition() {
-        String doc = Repo.read(Repo.root().resolve("docs/format.md"));
-        int begin = doc.indexOf(FormatDocGenerator.BEGIN);
-        int end = doc.indexOf(FormatDocGenerator.END);
-        assertTrue(begin >= 0 && end > begin, "docs/format.md must contain the generated-section markers");
-        String generated = doc.substring(begin + FormatDocGenerator.BEGIN.length(), end).strip();
-        assertEquals(FormatDocGenerator.tables().strip(), generated,
-                "docs/format.md tables are stale: replace the generated section with `bin/playbook schema --markdown`");
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("formats")
+    void schemaFileMatchesTheFormatDefinition(Format format, String schema, String doc, String command) {
+        assertEquals(SchemaGenerator.render(format), Repo.read(Repo.root().resolve(schema)),
+                schema + " is stale: run `" + command + " > " + schema + "`");
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("formats")
+    void referenceTablesMatchTheFormatDefinition(Format format, String schema, String doc, String command) {
+        String text = Repo.read(Repo.root().resolve(doc));
+        int begin = text.indexOf(format.docBegin());
+        int end = text.indexOf(FormatDocGenerator.END, Math.max(begin, 0));
+        assertTrue(begin >= 0 && end > begin, doc + " must contain the generated-section markers " + format.docBegin());
+        String generated = text.substring(begin + format.docBegin().length(), end).strip();
+        assertEquals(FormatDocGenerator.tables(format).strip(), generated,
+                doc + " tables are stale: replace the generated section with `" + command + " --markdown`");
     }
 }

@@ -9,6 +9,8 @@ import dev.playbook.sim.drill.DrillResult;
 import dev.playbook.sim.drill.DrillRunner;
 import dev.playbook.sim.scenario.Scenario;
 import dev.playbook.sim.scenario.ScenarioLoader;
+import dev.playbook.sim.world.WorldChoice;
+import dev.playbook.sim.world.WorldLoader;
 import dev.playbook.testing.Repo;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +22,11 @@ final class Drills {
     /** A Monday, 02:00 UTC: when the monthly drill runs. */
     static final Instant START = Instant.parse("2026-12-07T02:00:00Z");
     static final ActionRegistry REAL = ActionRegistry.discover();
+    /** The Basecoat Portal world every shipped playbook is drilled in. */
+    static final WorldChoice BASECOAT = new WorldChoice(WorldLoader.load(Repo.root().resolve("worlds/basecoat-portal.yaml")),
+            "worlds/basecoat-portal.yaml");
+    /** Scenarios read against the Basecoat world, whatever they name. */
+    static final ScenarioLoader.Worlds IN_BASECOAT = named -> BASECOAT;
 
     private Drills() {
     }
@@ -39,7 +46,7 @@ final class Drills {
     }
 
     static Scenario scenario(String name) {
-        return ScenarioLoader.load(Repo.root().resolve("scenarios/" + name + ".yaml"));
+        return ScenarioLoader.load(Repo.root().resolve("scenarios/" + name + ".yaml"), IN_BASECOAT);
     }
 
     static DrillResult drill(Playbook playbook, Scenario scenario, long seed, String... inputs) {

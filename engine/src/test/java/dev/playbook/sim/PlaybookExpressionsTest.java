@@ -84,7 +84,7 @@ class PlaybookExpressionsTest {
     }
 
     private static Scenario inline(String body) {
-        return ScenarioLoader.load("inline.yaml", "scenario: branch\n" + body);
+        return ScenarioLoader.load("inline.yaml", "scenario: branch\n" + body, Drills.IN_BASECOAT);
     }
 
     private static void drill(String name, Scenario scenario, String... inputs) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ScenarioLoaderTest {
 
     private static List<String> problems(String text) {
-        PlaybookException e = assertThrows(PlaybookException.class, () -> ScenarioLoader.load("s.yaml", text));
+        PlaybookException e = assertThrows(PlaybookException.class, () -> ScenarioLoader.load("s.yaml", text, Drills.IN_BASECOAT));
         return e.diagnostics().stream().map(d -> d.headline() + (d.hint() == null ? "" : " | " + d.hint())).toList();
     }
 
@@ -29,7 +29,7 @@ class ScenarioLoaderTest {
         List<Path> files = Repo.yamlFiles(Repo.root().resolve("scenarios"));
         assertEquals(7, files.size());
         for (Path file : files) {
-            Scenario scenario = ScenarioLoader.load(file);
+            Scenario scenario = ScenarioLoader.load(file, Drills.IN_BASECOAT);
             assertEquals(file.getFileName().toString().replace(".yaml", ""), scenario.name());
             assertTrue(Repo.root().resolve("playbooks/" + scenario.playbook() + ".yaml").toFile().exists(), scenario.playbook());
         }
@@ -52,7 +52,7 @@ class ScenarioLoaderTest {
                     use-database: {region: us-east-1, database: basecoat-portal-db-read-replica, database-region: us-west-2}
                   update_dns:
                     use-cache: {region: us-west-2, cache: basecoat-portal-cache-dr}
-                """);
+                """, Drills.IN_BASECOAT);
         assertEquals(java.util.Map.of("primary_recoverable", "false"), s.inputs());
         Fault.DatabaseHardwareFailure failure = (Fault.DatabaseHardwareFailure) s.faults().get(0);
         assertEquals(Duration.ofMinutes(-2), failure.at());
@@ -69,7 +69,7 @@ class ScenarioLoaderTest {
     @Test
     void mistakesAreReportedWithTheirPositionsAndSuggestions() {
         assertEquals(List.of(
-                "s.yaml:2:1: error[scenario-key]: unknown key `fautls` in a scenario; did you mean `faults`? | keys here: scenario, description, playbook, inputs, faults, durations, stubs, operator",
+                "s.yaml:2:1: error[scenario-key]: unknown key `fautls` in a scenario; did you mean `faults`? | keys here: scenario, description, playbook, world, inputs, faults, durations, stubs, operator",
                 "s.yaml:4:13: error[scenario-value]: unknown fault `region-outtage`; did you mean `region-outage`? | faults: region-outage, database-hardware-failure, database-hang, instances-fail-health-checks, cache-node-loss, data-corruption, api-throttling",
                 "s.yaml:5:46: error[scenario-target]: no database `basecoat-portal-dbb` in the simulated world; did you mean `basecoat-portal-db`? | known: basecoat-portal-db, basecoat-portal-db-read-replica",
                 "s.yaml:6:36: error[scenario-target]: the simulated world has no region `us-east-2`; did you mean `us-east-1`? | regions: us-east-1, us-west-2",
@@ -137,7 +137,7 @@ class ScenarioLoaderTest {
                           - {fault: instances-fail-health-checks, count: 1.5}
                           - {fault: instances-fail-health-checks, count: 0}
                         """));
-        Scenario s = ScenarioLoader.load("s.yaml", "scenario: two\nfaults: [{fault: instances-fail-health-checks, count: 2}]\n");
+        Scenario s = ScenarioLoader.load("s.yaml", "scenario: two\nfaults: [{fault: instances-fail-health-checks, count: 2}]\n", Drills.IN_BASECOAT);
         assertEquals(2, ((Fault.InstancesFailHealthChecks) s.faults().get(0)).count());
     }
 
@@ -152,13 +152,13 @@ class ScenarioLoaderTest {
                           - {action: shell, error: {code: X, retryable: yes}}
                           - {action: notify, error: {code: X, retryable: "true"}}
                         """));
-        Scenario s = ScenarioLoader.load("s.yaml", "scenario: retry\nstubs: [{action: shell, error: {code: X, retryable: true}}]\n");
+        Scenario s = ScenarioLoader.load("s.yaml", "scenario: retry\nstubs: [{action: shell, error: {code: X, retryable: true}}]\n", Drills.IN_BASECOAT);
         assertTrue(s.stubs().get(0).retryable());
     }
 
     @Test
     void aScenarioFileThatIsNotYamlIsReportedLikeAPlaybook() {
-        List<Diagnostic> diagnostics = assertThrows(PlaybookException.class, () -> ScenarioLoader.load("s.yaml", "scenario: [unclosed\n"))
+        List<Diagnostic> diagnostics = assertThrows(PlaybookException.class, () -> ScenarioLoader.load("s.yaml", "scenario: [unclosed\n", Drills.IN_BASECOAT))
                 .diagnostics();
         assertEquals("yaml-syntax", diagnostics.get(0).id());
     }

@@ -25,11 +25,11 @@ final class SimHarness implements AutoCloseable {
 
     /** A world with the faults of this scenario text (the part after {@code scenario: test}). */
     static SimHarness with(String scenarioBody) {
-        return new SimHarness(ScenarioLoader.load("test-scenario.yaml", "scenario: test\n" + scenarioBody));
+        return new SimHarness(ScenarioLoader.load("test-scenario.yaml", "scenario: test\n" + scenarioBody, Drills.IN_BASECOAT));
     }
 
     static SimHarness quiet() {
-        return new SimHarness(Scenario.quiet());
+        return new SimHarness(Scenario.quiet(Drills.BASECOAT));
     }
 
     @SuppressWarnings("unchecked")

@@ -40,6 +40,7 @@ class SimulateCommandTest {
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.err().contains("scenario: region-outage ("), run.err());
         assertTrue(run.err().contains("matched by `playbook: regional-failover`"), run.err());
+        assertTrue(run.err().matches("(?s)(.*\\n)?world: basecoat-portal \\(\\S*worlds/basecoat-portal.yaml, the only world under \\S*worlds/\\)\\n.*"), run.err());
         assertTrue(run.out().contains("RTO 4h  [simulated]"), run.out());
         assertTrue(run.out().contains("approved by simulator"), run.out());
         assertTrue(run.out().contains("T-00:05:00  ⚡ region us-east-1 goes down"), run.out());
@@ -63,7 +64,8 @@ class SimulateCommandTest {
         Path broken = dir.resolve("regional-failover.yaml");
         Files.writeString(broken, Repo.read(Repo.root().resolve("playbooks/regional-failover.yaml"))
                 .replaceAll("(?s)      - id: approve_dns\\n.*?(?=      # Step 5)", ""));
-        CliRun run = CliRun.of("drill", broken.toString(), "--scenario", file("scenarios/region-outage.yaml"), "--seed", "7");
+        CliRun run = CliRun.of("drill", broken.toString(), "--scenario", file("scenarios/region-outage.yaml"),
+                "--world", file("worlds/basecoat-portal.yaml"), "--seed", "7");
         assertEquals(1, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("✗ portal answers"), run.out());
         assertTrue(run.out().contains("Verdict: FAIL"), run.out());
@@ -92,7 +94,8 @@ class SimulateCommandTest {
             Path quiet = dir.resolve("quiet.yaml");
             Files.writeString(quiet, "scenario: quiet\n");
 
-            CliRun run = CliRun.of("run", playbook.toString(), "--simulate", "--scenario", quiet.toString(), "--seed", "1");
+            CliRun run = CliRun.of("run", playbook.toString(), "--simulate", "--scenario", quiet.toString(),
+                    "--world", file("worlds/basecoat-portal.yaml"), "--seed", "1");
 
             assertTrue(run.out().contains("[incident] failing over"), run.out());
             assertTrue(run.out().contains("webhook " + incidentChannel.url("/hooks/incident") + " not called in a drill"), run.out());
@@ -140,6 +143,7 @@ class SimulateCommandTest {
         Files.copy(Repo.root().resolve("playbooks/database-failover.yaml"), playbook);
         Path matched = Files.createDirectory(dir.resolve("scenarios")).resolve("typo.yaml");
         Files.writeString(matched, operator);
+        Files.copy(Repo.root().resolve("worlds/basecoat-portal.yaml"), Files.createDirectory(dir.resolve("worlds")).resolve("basecoat-portal.yaml"));
         CliRun run = CliRun.of("run", playbook.toString(), "--simulate");
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(matched + ":4:3: error[scenario-playbook]: playbook database-failover has no step"

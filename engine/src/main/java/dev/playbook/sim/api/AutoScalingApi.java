@@ -5,7 +5,6 @@ import dev.playbook.sim.world.AwsError;
 import dev.playbook.sim.world.GroupInstance;
 import dev.playbook.sim.world.LaunchTemplates;
 import dev.playbook.sim.world.ScalingGroup;
-import dev.playbook.sim.world.SeedInfrastructure;
 import java.util.List;
 import java.util.Map;
 
@@ -90,24 +89,32 @@ final class AutoScalingApi {
                 "SuspendedProcesses", List.of(),
                 "VPCZoneIdentifier", String.join(",", g.zones().stream().map(z -> "subnet-0" + Integer.toHexString(z.hashCode())).toList()),
                 "EnabledMetrics", List.of(),
-                "Tags", List.of(Tree.of("ResourceId", g.name(), "ResourceType", "auto-scaling-group", "Key", "Application",
-                        "Value", "basecoat-portal", "PropagateAtLaunch", true)),
+                "Tags", g.tags().stream().map(t -> Tree.of("ResourceId", g.name(), "ResourceType", "auto-scaling-group", "Key", t.key(),
+                        "Value", t.value(), "PropagateAtLaunch", true)).toList(),
                 "TerminationPolicies", List.of("Default"),
                 "NewInstancesProtectedFromScaleIn", false,
-                "ServiceLinkedRoleARN", "arn:aws:iam::" + SeedInfrastructure.ACCOUNT
-                        + ":role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling");
+                "ServiceLinkedRoleARN", c.world().account().arn("iam", "", "role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"));
     }
 
     private static Map<String, Object> instance(GroupInstance i, LaunchTemplates.Template template) {
         return Tree.of(
                 "InstanceId", i.id(),
-                "InstanceType", "m6i.large",
+                "InstanceType", instanceType(i, template),
                 "AvailabilityZone", i.zone(),
                 "LifecycleState", i.lifecycle().name(),
                 "HealthStatus", i.unhealthy() ? "Unhealthy" : "Healthy",
                 "LaunchTemplate", template == null ? null
                         : Tree.of("LaunchTemplateId", template.id(), "LaunchTemplateName", template.name(), "Version", i.launchTemplateVersion()),
                 "ProtectedFromScaleIn", false);
+    }
+
+    /** The instance type of the launch-template version the instance was launched from; null when the template is gone. */
+    private static String instanceType(GroupInstance i, LaunchTemplates.Template template) {
+        if (template == null) {
+            return null;
+        }
+        return template.versions().stream().filter(v -> String.valueOf(v.number()).equals(i.launchTemplateVersion())).findFirst()
+                .map(v -> String.valueOf(v.data().get("InstanceType"))).orElse(null);
     }
 
     private static Map<String, Object> activity(ScalingGroup g, Activity a) {

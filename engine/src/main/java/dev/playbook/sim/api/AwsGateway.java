@@ -2,7 +2,6 @@ package dev.playbook.sim.api;
 
 import dev.playbook.action.ActionException;
 import dev.playbook.sim.world.AwsError;
-import dev.playbook.sim.world.Regions;
 import dev.playbook.sim.world.World;
 import java.time.Duration;
 import java.util.Set;
@@ -10,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * What stands between a playbook and a simulated AWS operation, as between it and AWS: the
- * step's region (us-east-1 when it names none), a region that does not answer, throttling
+ * step's region (the world's first region when it names none), a region that does not answer, throttling
  * that the SDK retries three times with backoff before giving up, the call's round trip, and
  * errors reported the way the real binding reports them.
  */
@@ -39,7 +38,7 @@ final class AwsGateway {
             if (call.region() != null && call.region().isBlank()) {
                 return Reply.failure(Duration.ZERO, new ActionException("InvalidRegion", action + ": the step's region is empty", false));
             }
-            String region = call.region() == null ? Regions.PRIMARY : call.region();
+            String region = call.region() == null ? world.file().defaultRegion() : call.region();
             Duration waited = world.sample("api-call");
             if (!GLOBAL.contains(service) && !world.regions().up(region)) {
                 String host = service + "." + region + ".amazonaws.com";

@@ -5,8 +5,7 @@ import dev.playbook.sim.health.Metrics;
 import dev.playbook.sim.world.AwsError;
 import dev.playbook.sim.world.DbInstance;
 import dev.playbook.sim.world.LoadBalancer;
-import dev.playbook.sim.world.Regions;
-import dev.playbook.sim.world.SeedInfrastructure;
+import dev.playbook.sim.world.WorldFile;
 import dev.playbook.sim.world.World;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,51 +80,54 @@ final class CloudWatchApi {
     private static Object alarms(Call c) {
         List<String> names = c.args().strings("AlarmNames");
         String prefix = c.args().string("AlarmNamePrefix");
-        List<Map<String, Object>> alarms = new ArrayList<>();
-        if (c.region().equals(Regions.PRIMARY)) {
-            alarms.add(databaseCpu(c.world()));
-            alarms.add(unhealthyHosts(c.world()));
+        List<WorldFile.Alarm> declared = c.world().file().region(c.region()).map(WorldFile.Region::alarms).orElse(List.of());
+        return Tree.of("CompositeAlarms", List.of(), "MetricAlarms", declared.stream()
+                .filter(a -> names == null || names.contains(a.name()))
+                .filter(a -> prefix == null || a.name().startsWith(prefix))
+                .map(a -> alarm(c, a)).toList());
+    }
+
+    /**
+     * The alarm as the world's state sets it: an RDS instance's CPU is high while it hangs and
+     * reports nothing once it has failed; a load balancer's unhealthy hosts alarm while a target
+     * is unhealthy. Other alarms have nothing in the world to cross their threshold.
+     */
+    private static String state(World world, String region, WorldFile.Alarm a) {
+        if (a.namespace().equals("AWS/RDS") && a.metric().equals("CPUUtilization")) {
+            DbInstance db = world.rds().find(region, a.value());
+            return db == null || db.failure() == DbInstance.Failure.HARDWARE ? "INSUFFICIENT_DATA"
+                    : db.failure() == DbInstance.Failure.HUNG ? "ALARM" : "OK";
         }
-        return Tree.of("CompositeAlarms", List.of(), "MetricAlarms", alarms.stream()
-                .filter(m -> names == null || names.contains(String.valueOf(m.get("AlarmName"))))
-                .filter(m -> prefix == null || String.valueOf(m.get("AlarmName")).startsWith(prefix)).toList());
+        if (a.namespace().equals("AWS/ApplicationELB") && a.metric().equals("UnHealthyHostCount")) {
+            LoadBalancer lb = world.loadBalancers().byName(a.value());
+            var group = lb == null ? null : world.autoScaling().find(lb.region(), lb.groupName());
+            boolean unhealthy = group != null && group.instances().stream().anyMatch(i -> i.targetState().equals("unhealthy"));
+            return unhealthy ? "ALARM" : "OK";
+        }
+        return "OK";
     }
 
-    /** A hung database burns CPU (ALARM); a failed one reports nothing (INSUFFICIENT_DATA). */
-    private static Map<String, Object> databaseCpu(World world) {
-        DbInstance db = world.rds().find(Regions.PRIMARY, SeedInfrastructure.PRIMARY_DB);
-        String state = db == null || db.failure() == DbInstance.Failure.HARDWARE ? "INSUFFICIENT_DATA"
-                : db.failure() == DbInstance.Failure.HUNG ? "ALARM" : "OK";
-        return alarm("database-cpu-high", "AWS/RDS", "CPUUtilization", "DBInstanceIdentifier", SeedInfrastructure.PRIMARY_DB, 90.0,
-                "Average", state, world.now());
-    }
-
-    private static Map<String, Object> unhealthyHosts(World world) {
-        LoadBalancer lb = world.loadBalancers().byName("basecoat-alb");
-        var group = world.autoScaling().find(lb.region(), lb.groupName());
-        boolean unhealthy = group.instances().stream().anyMatch(i -> i.targetState().equals("unhealthy"));
-        return alarm("basecoat-alb-unhealthy-targets", "AWS/ApplicationELB", "UnHealthyHostCount", "LoadBalancer", lb.dimension(), 0.0,
-                "Maximum", unhealthy ? "ALARM" : "OK", world.now());
-    }
-
-    private static Map<String, Object> alarm(String name, String namespace, String metric, String dimension, String value, double threshold,
-                                             String statistic, String state, Instant now) {
+    private static Map<String, Object> alarm(Call c, WorldFile.Alarm a) {
+        World world = c.world();
+        String state = state(world, c.region(), a);
+        LoadBalancer lb = a.dimension().equals("LoadBalancer") ? world.loadBalancers().byName(a.value()) : null;
+        String value = lb != null ? lb.dimension() : a.value();
         return Tree.of(
-                "AlarmName", name,
-                "AlarmArn", "arn:aws:cloudwatch:" + Regions.PRIMARY + ":" + SeedInfrastructure.ACCOUNT + ":alarm:" + name,
+                "AlarmName", a.name(),
+                "AlarmArn", world.account().arn("cloudwatch", c.region(), "alarm:" + a.name()),
                 "ActionsEnabled", true,
-                "AlarmActions", List.of("arn:aws:sns:" + Regions.PRIMARY + ":" + SeedInfrastructure.ACCOUNT + ":basecoat-oncall"),
+                "AlarmActions", a.actions().stream().map(t -> world.account().arn("sns", c.region(), t)).toList(),
                 "StateValue", state,
-                "StateReason", state.equals("ALARM") ? "Threshold Crossed: 2 datapoints were greater than the threshold (" + threshold + ")."
+                "StateReason", state.equals("ALARM") ? "Threshold Crossed: 2 datapoints were greater than the threshold (" + a.threshold() + ")."
                         : state.equals("OK") ? "Threshold not crossed." : "Insufficient Data: no datapoints were received.",
-                "StateUpdatedTimestamp", now.minus(Duration.ofMinutes(1)),
-                "MetricName", metric,
-                "Namespace", namespace,
-                "Statistic", statistic,
-                "Dimensions", List.of(Tree.of("Name", dimension, "Value", value)),
+                "StateUpdatedTimestamp", world.now().minus(Duration.ofMinutes(1)),
+                "MetricName", a.metric(),
+                "Namespace", a.namespace(),
+                "Statistic", a.statistic(),
+                "Dimensions", List.of(Tree.of("Name", a.dimension(), "Value", value)),
                 "Period", 300L,
                 "EvaluationPeriods", 2L,
-                "Threshold", threshold,
-                "ComparisonOperator", "GreaterThanThreshold");
+                "Threshold", a.threshold(),
+                "ComparisonOperator", a.comparison());
     }
 }

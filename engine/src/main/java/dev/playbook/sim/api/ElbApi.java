@@ -48,10 +48,10 @@ final class ElbApi {
             throw AwsError.client("TargetGroupNotFound", "One or more target groups not found");
         }
         return Tree.of("TargetGroups", found.stream().map(lb -> Tree.of(
-                "TargetGroupArn", lb.targetGroupArn(), "TargetGroupName", lb.targetGroupName(), "Protocol", "HTTP", "Port", 8080L,
+                "TargetGroupArn", lb.targetGroupArn(), "TargetGroupName", lb.targetGroupName(), "Protocol", "HTTP", "Port", lb.targetPort(),
                 "VpcId", "vpc-0" + Integer.toHexString(lb.region().hashCode()), "HealthCheckProtocol", "HTTP", "HealthCheckPort", "traffic-port",
                 "HealthCheckEnabled", true, "HealthCheckIntervalSeconds", 30L, "HealthCheckTimeoutSeconds", 5L, "HealthyThresholdCount", 2L,
-                "UnhealthyThresholdCount", 2L, "HealthCheckPath", "/health", "Matcher", Tree.of("HttpCode", "200"),
+                "UnhealthyThresholdCount", 2L, "HealthCheckPath", lb.healthCheckPath(), "Matcher", Tree.of("HttpCode", "200"),
                 "LoadBalancerArns", List.of(lb.arn()), "TargetType", "instance", "ProtocolVersion", "HTTP1", "IpAddressType", "ipv4")).toList());
     }
 
@@ -62,10 +62,10 @@ final class ElbApi {
             throw AwsError.client("TargetGroupNotFound", "One or more target groups not found");
         }
         ScalingGroup group = c.world().autoScaling().find(lb.region(), lb.groupName());
-        return Tree.of("TargetHealthDescriptions", group.instances().stream().map(ElbApi::target).toList());
+        return Tree.of("TargetHealthDescriptions", group.instances().stream().map(i -> target(lb, i)).toList());
     }
 
-    private static Map<String, Object> target(GroupInstance i) {
+    private static Map<String, Object> target(LoadBalancer lb, GroupInstance i) {
         String state = i.targetState();
         String reason = switch (state) {
             case "initial" -> "Elb.RegistrationInProgress";
@@ -73,7 +73,7 @@ final class ElbApi {
             case "draining" -> "Target.DeregistrationInProgress";
             default -> null;
         };
-        return Tree.of("Target", Tree.of("Id", i.id(), "Port", 8080L), "HealthCheckPort", "8080",
+        return Tree.of("Target", Tree.of("Id", i.id(), "Port", lb.targetPort()), "HealthCheckPort", String.valueOf(lb.targetPort()),
                 "TargetHealth", Tree.of("State", state, "Reason", reason,
                         "Description", state.equals("unhealthy") ? "Health checks failed with these codes: [500]" : null));
     }

@@ -6,6 +6,7 @@ import dev.playbook.sim.health.HealthModel;
 import dev.playbook.sim.health.Serving;
 import dev.playbook.sim.world.LoadBalancer;
 import dev.playbook.sim.world.World;
+import dev.playbook.sim.world.WorldFile;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -53,11 +54,12 @@ final class HttpApi {
             timeout = parsed.get();
         }
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (!host.equals("example.com") && !host.endsWith(".example.com")) {
-            return Reply.failure(Duration.ZERO, new ActionException("NotSimulated", "not simulated: " + c.action() + " " + url
-                    + "; the simulated world answers hosts under example.com only. Give the scenario a stub for it (docs/simulator.md, Stubs)", false));
-        }
         World world = c.world();
+        if (!world.route53().serves(host)) {
+            return Reply.failure(Duration.ZERO, new ActionException("NotSimulated", "not simulated: " + c.action() + " " + url
+                    + "; the simulated world answers hosts in its hosted zones only (" + String.join(", ", world.file().zones().stream()
+                    .map(WorldFile.Zone::name).toList()) + "). Give the scenario a stub for it (docs/simulator.md, Stubs)", false));
+        }
         LoadBalancer lb = HealthModel.resolve(world, host);
         if (lb == null) {
             return Reply.failure(Duration.ofMillis(30), new ActionException("ConnectionFailed", "cannot reach " + url
@@ -67,7 +69,9 @@ final class HttpApi {
             return timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timedOut(url, timeout)
                     : Reply.failure(CONNECT_TIMEOUT, new ActionException("ConnectTimeout", "could not connect to " + url + " within 10s", true));
         }
-        Answer answer = answer(world, HealthModel.serving(world, lb), method, uri.getPath() == null ? "/" : uri.getPath());
+        WorldFile.Endpoint endpoint = world.file().application().endpoints().stream().filter(e -> e.host().equalsIgnoreCase(host)).findFirst()
+                .orElse(new WorldFile.Endpoint(host, "/health", "/api/"));
+        Answer answer = answer(world, endpoint, HealthModel.serving(world, lb), method, uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath());
         Duration took = Duration.ofMillis(Math.round(answer.seconds * 1000));
         if (took.compareTo(timeout) > 0) {
             return timedOut(url, timeout);
@@ -79,7 +83,7 @@ final class HttpApi {
     private record Answer(int status, double seconds, Map<String, Object> headers, Object body) {
     }
 
-    private static Answer answer(World world, Serving s, String method, String path) {
+    private static Answer answer(World world, WorldFile.Endpoint endpoint, Serving s, String method, String path) {
         if (s.inRotation() == 0) {
             return new Answer(503, 0.005, Map.of("content-type", "text/html", "server", "awselb/2.0"),
                     "<html><body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>");
@@ -89,13 +93,13 @@ final class HttpApi {
         }
         var backend = s.backend();
         double seconds = backend.databaseReachable() ? s.appSeconds() * (0.6 + world.random().nextDouble() * 0.8) : Serving.TIMEOUT_SECONDS;
-        if (path.equals("/health")) {
+        if (path.equals(endpoint.healthPath())) {
             return backend.databaseReachable()
                     ? json(200, seconds, Map.of("status", "ok", "region", s.lb().region(), "database", backend.database(), "cache", backend.cache()))
                     : json(503, seconds, Map.of("status", "error", "database", "unreachable: " + backend.database()));
         }
-        if (!path.startsWith("/api/")) {
-            return path.equals("/") ? new Answer(200, seconds, Map.of("content-type", "text/html"), "<html>Basecoat Portal</html>")
+        if (!path.startsWith(endpoint.apiPrefix())) {
+            return path.equals("/") ? new Answer(200, seconds, Map.of("content-type", "text/html"), "<html>" + world.file().application().title() + "</html>")
                     : json(404, seconds, Map.of("error", "not found"));
         }
         if (!backend.databaseReachable()) {
@@ -104,14 +108,15 @@ final class HttpApi {
         if (!List.of("GET", "HEAD").contains(method) && !backend.databaseWritable()) {
             return json(500, seconds, Map.of("error", "cannot execute INSERT in a read-only transaction"));
         }
-        if (path.startsWith("/api/users") && backend.dataCorrupted()) {
+        String resource = path.substring(endpoint.apiPrefix().length());
+        if (resource.startsWith("users") && backend.dataCorrupted()) {
             return json(500, seconds, Map.of("error", "invalid byte sequence in users row 1"));
         }
         if (!backend.cacheServing() && world.random().nextDouble() < 0.02) {
             return json(504, Serving.TIMEOUT_SECONDS, Map.of("error", "upstream timed out"));
         }
-        Object body = path.matches("/api/users/\\d+") ? Map.of("id", Long.parseLong(path.substring("/api/users/".length())), "name", "Ada Lovelace")
-                : path.equals("/api/users") ? List.of(Map.of("id", 1L, "name", "Ada Lovelace"), Map.of("id", 2L, "name", "Grace Hopper"))
+        Object body = resource.matches("users/\\d+") ? Map.of("id", Long.parseLong(resource.substring("users/".length())), "name", "Ada Lovelace")
+                : resource.equals("users") ? List.of(Map.of("id", 1L, "name", "Ada Lovelace"), Map.of("id", 2L, "name", "Grace Hopper"))
                 : Map.of("ok", true);
         return json(200, seconds, body);
     }

@@ -1,7 +1,6 @@
 package dev.playbook.sim.api;
 
 import dev.playbook.sim.world.AwsError;
-import dev.playbook.sim.world.SeedInfrastructure;
 import dev.playbook.sim.world.WorldEvent;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +22,6 @@ final class NotificationApi {
             return Tree.of("MessageId", new UUID(c.world().random().nextLong(), c.world().random().nextLong()).toString());
         });
         AwsGateway.register(handlers, "aws.sts.getCallerIdentity", c -> Tree.of("UserId", "AROASIMULATEDDRILL:simulator",
-                "Account", SeedInfrastructure.ACCOUNT, "Arn", "arn:aws:sts::" + SeedInfrastructure.ACCOUNT + ":assumed-role/playbook-drill/simulator"));
+                "Account", c.world().account().id(), "Arn", c.world().account().arn("sts", "", "assumed-role/playbook-drill/simulator")));
     }
 }

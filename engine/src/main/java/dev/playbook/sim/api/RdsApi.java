@@ -4,6 +4,7 @@ import dev.playbook.sim.world.AwsError;
 import dev.playbook.sim.world.DbInstance;
 import dev.playbook.sim.world.DbSnapshot;
 import dev.playbook.sim.world.Rds;
+import dev.playbook.sim.world.WorldFile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ final class RdsApi {
 
     private static Object restore(Call c) {
         Args a = c.args();
-        Instant when = Boolean.TRUE.equals(a.bool("UseLatestRestorableTime")) ? rds(c).latestRestorableTime() : a.time("RestoreTime");
+        Instant when = Boolean.TRUE.equals(a.bool("UseLatestRestorableTime"))
+                ? rds(c).latestRestorableTime(rds(c).get(c.region(), a.required("SourceDBInstanceIdentifier"))) : a.time("RestoreTime");
         if (when == null) {
             throw AwsError.client("InvalidParameterCombination", "Either RestoreTime or UseLatestRestorableTime must be given.");
         }
@@ -89,26 +91,27 @@ final class RdsApi {
     static Map<String, Object> instance(Call c, DbInstance db) {
         Rds rds = c.world().rds();
         boolean replica = db.source() != null;
+        WorldFile.Database spec = db.spec();
         return Tree.of(
                 "DBInstanceIdentifier", db.id(),
                 "DBInstanceClass", db.instanceClass(),
-                "Engine", "postgres",
+                "Engine", spec.engine(),
                 "DBInstanceStatus", db.status(),
-                "MasterUsername", "postgres",
-                "DBName", "basecoat_db",
+                "MasterUsername", spec.masterUsername(),
+                "DBName", spec.dbName(),
                 "Endpoint", db.status().equals("creating") ? null
-                        : Tree.of("Address", db.endpoint(), "Port", 5432L, "HostedZoneId", "Z2R2ITUGPM61AM"),
-                "AllocatedStorage", 500L,
+                        : Tree.of("Address", db.endpoint(), "Port", spec.port(), "HostedZoneId", "Z2R2ITUGPM61AM"),
+                "AllocatedStorage", spec.allocatedStorage(),
                 "InstanceCreateTime", db.created(),
                 "PreferredBackupWindow", "03:00-03:30",
-                "BackupRetentionPeriod", replica ? 0L : 7L,
+                "BackupRetentionPeriod", spec.backupRetention().toDays(),
                 "VpcSecurityGroups", db.securityGroups().stream().map(g -> Tree.of("VpcSecurityGroupId", g, "Status", "active")).toList(),
                 "AvailabilityZone", db.region() + "a",
-                "DBSubnetGroup", Tree.of("DBSubnetGroupName", db.subnetGroup(), "DBSubnetGroupDescription", "Basecoat Portal database subnets",
+                "DBSubnetGroup", Tree.of("DBSubnetGroupName", db.subnetGroup(), "DBSubnetGroupDescription", "database subnets",
                         "VpcId", "vpc-0" + Integer.toHexString(db.region().hashCode()), "SubnetGroupStatus", "Complete"),
-                "LatestRestorableTime", replica ? null : rds.latestRestorableTime(),
+                "LatestRestorableTime", replica ? null : rds.latestRestorableTime(db),
                 "MultiAZ", db.multiAz(),
-                "EngineVersion", "15.5",
+                "EngineVersion", spec.engineVersion(),
                 "AutoMinorVersionUpgrade", true,
                 "ReadReplicaSourceDBInstanceIdentifier", db.sourceName(),
                 "ReadReplicaDBInstanceIdentifiers", rds.replicasOf(db).stream()
@@ -128,10 +131,11 @@ final class RdsApi {
     }
 
     private static Map<String, Object> snapshot(DbSnapshot s) {
+        WorldFile.Database spec = s.spec();
         return Tree.of("DBSnapshotIdentifier", s.id(), "DBInstanceIdentifier", s.instanceId(),
-                "SnapshotCreateTime", s.status().equals("creating") ? null : s.created(), "Engine", "postgres", "AllocatedStorage", 500L,
-                "Status", s.status(), "Port", 5432L, "AvailabilityZone", s.region() + "a", "InstanceCreateTime", s.instanceCreated(),
-                "MasterUsername", "postgres", "EngineVersion", "15.5", "SnapshotType", "manual",
+                "SnapshotCreateTime", s.status().equals("creating") ? null : s.created(), "Engine", spec.engine(), "AllocatedStorage", spec.allocatedStorage(),
+                "Status", s.status(), "Port", spec.port(), "AvailabilityZone", s.region() + "a", "InstanceCreateTime", s.instanceCreated(),
+                "MasterUsername", spec.masterUsername(), "EngineVersion", spec.engineVersion(), "SnapshotType", "manual",
                 "PercentProgress", s.status().equals("creating") ? 40L : 100L, "StorageType", "gp3", "Encrypted", false,
                 "DBSnapshotArn", s.arn());
     }

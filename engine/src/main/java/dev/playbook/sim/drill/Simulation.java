@@ -18,11 +18,13 @@ import dev.playbook.sim.world.World;
 import dev.playbook.sim.world.WorldEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Everything one simulated run needs: a world built from the seed infrastructure with the
+ * Everything one simulated run needs: a world built from the scenario's world file with the
  * scenario's faults on its timeline, the registry that answers from it, the virtual clock, an
  * approver standing in for the operator, and a recorder of the run's events for the verdict.
  */
@@ -42,7 +44,9 @@ public final class Simulation {
         this.scenario = scenario;
         this.seed = seed;
         // The world starts early enough for faults before the run and for metrics that look back.
-        this.world = new World(start.minus(ScenarioLoader.EARLIEST), seed, new Timings(scenario.durations()));
+        Map<String, Timings.Range> timings = new LinkedHashMap<>(scenario.world().file().timings());
+        timings.putAll(scenario.durations());
+        this.world = new World(scenario.world().file(), start.minus(ScenarioLoader.EARLIEST), seed, new Timings(timings));
         HealthHistory history = HealthHistory.follow(world);
         FaultInjector.inject(world, start, scenario);
         world.advanceTo(start);

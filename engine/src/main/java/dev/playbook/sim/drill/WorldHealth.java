@@ -5,8 +5,6 @@ import dev.playbook.sim.health.HealthModel;
 import dev.playbook.sim.health.Serving;
 import dev.playbook.sim.world.DbInstance;
 import dev.playbook.sim.world.LoadBalancer;
-import dev.playbook.sim.world.Regions;
-import dev.playbook.sim.world.SeedInfrastructure;
 import dev.playbook.sim.world.World;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +24,12 @@ public final class WorldHealth {
 
     public static List<Check> assess(World world) {
         LoadBalancer lb = HealthModel.portal(world);
-        String url = "https://" + SeedInfrastructure.PORTAL_HOST + "/health";
+        var endpoint = world.file().application().endpoints().get(0);
+        String url = "https://" + endpoint.host() + endpoint.healthPath();
         if (lb == null) {
-            return List.of(new Check("portal answers", false, SeedInfrastructure.PORTAL_HOST + " resolves to no load balancer"),
-                    database(HealthModel.serving(world, world.loadBalancers().in(Regions.PRIMARY).get(0)).backend(), world),
+            // The name leads nowhere: the database of the servers the world file lists first is judged.
+            return List.of(new Check("portal answers", false, endpoint.host() + " resolves to no load balancer"),
+                    database(HealthModel.backend(world, world.file().application().servers().get(0).region()), world),
                     new Check("error rate", false, "100% of requests fail: the name leads nowhere"));
         }
         Serving s = HealthModel.serving(world, lb);

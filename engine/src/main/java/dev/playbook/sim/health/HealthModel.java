@@ -7,7 +7,6 @@ import dev.playbook.sim.world.LoadBalancer;
 import dev.playbook.sim.world.ReplicationGroup;
 import dev.playbook.sim.world.Route53;
 import dev.playbook.sim.world.ScalingGroup;
-import dev.playbook.sim.world.SeedInfrastructure;
 import dev.playbook.sim.world.World;
 
 /**
@@ -33,9 +32,9 @@ public final class HealthModel {
         return world.loadBalancers().byDnsName(record.aliasDnsName());
     }
 
-    /** The load balancer production users reach, or null when the portal's name leads nowhere. */
+    /** The load balancer users of the application's first endpoint reach, or null when its name leads nowhere. */
     public static LoadBalancer portal(World world) {
-        return resolve(world, SeedInfrastructure.PORTAL_HOST);
+        return resolve(world, world.file().application().endpoints().get(0).host());
     }
 
     public static Serving serving(World world, LoadBalancer lb) {
@@ -54,11 +53,15 @@ public final class HealthModel {
         return new Serving(lb, reachable, inRotation, failing, backend(world, lb.region()));
     }
 
-    static Backend backend(World world, String region) {
+    /** What the application servers of {@code region} depend on, as they see it now. */
+    public static Backend backend(World world, String region) {
         var config = world.apps().in(region);
+        if (config == null) {
+            return new Backend("-", region, false, false, false, false, null, false, 0.0);
+        }
         DbInstance db = world.rds().find(config.databaseRegion(), config.database());
         boolean reachable = db != null && db.serving() && world.regions().up(config.databaseRegion())
-                && db.securityGroups().contains(SeedInfrastructure.databaseSecurityGroup(db.region()));
+                && db.securityGroups().contains(world.serversSecurityGroup(db.region()));
         boolean writable = reachable && db.writable();
         boolean corrupted = reachable && db.corruptedAt() != null;
         double hitRate = hitRate(world, region, config.cache());

@@ -3,7 +3,6 @@ package dev.playbook.sim.health;
 import dev.playbook.sim.world.CacheCluster;
 import dev.playbook.sim.world.DbInstance;
 import dev.playbook.sim.world.LoadBalancer;
-import dev.playbook.sim.world.Regions;
 import dev.playbook.sim.world.World;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ public record Reading(Map<String, LbReading> loadBalancers, Map<String, Double> 
         }
         Map<String, Double> hits = new LinkedHashMap<>();
         Map<String, Instant> replicas = new LinkedHashMap<>();
-        for (String region : Regions.MODELLED) {
+        for (String region : world.file().regionNames()) {
             for (CacheCluster node : world.elastiCache().clusters(region)) {
                 Double rate = HealthModel.nodeHitRate(world, node);
                 if (rate != null) {

@@ -31,6 +31,8 @@ final class Nodes {
 
     private final String file;
     private final Diagnostics diagnostics;
+    /** Nodes visited, aliases counted each time they are used: the same budget as every other file. */
+    private int visited;
 
     Nodes(String file, Diagnostics diagnostics) {
         this.file = file;
@@ -155,8 +157,18 @@ final class Nodes {
         return Optional.empty();
     }
 
+    /** Thrown when aliases make the document larger than the loader's node budget. */
+    static final class BudgetExceeded extends RuntimeException {
+        BudgetExceeded() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The node as a plain tree: maps, lists, strings, Long, Double, Boolean, null. */
     Object plain(Node node) {
+        if (++visited > dev.playbook.load.Limits.MAX_NODES) {
+            throw new BudgetExceeded();
+        }
         if (node instanceof MappingNode mapping) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {

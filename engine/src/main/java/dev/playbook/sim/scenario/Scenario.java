@@ -3,6 +3,7 @@ package dev.playbook.sim.scenario;
 import dev.playbook.model.SourcePos;
 import dev.playbook.sim.api.Stub;
 import dev.playbook.sim.world.Timings;
+import dev.playbook.sim.world.WorldChoice;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,9 @@ import java.util.Map;
  *
  * @param file the file it came from, or null for the quiet world
  * @param playbook the {@code metadata.name} of the playbook it is written for, or null
+ * @param world the world it is set in (its faults name resources of that world)
  */
-public record Scenario(String name, String description, String file, String playbook, Map<String, String> inputs,
+public record Scenario(String name, String description, String file, String playbook, WorldChoice world, Map<String, String> inputs,
                        List<Fault> faults, Map<String, Timings.Range> durations, List<Stub> stubs,
                        Map<String, List<OperatorEffect>> operator, Positions positions) {
 
@@ -40,9 +42,9 @@ public record Scenario(String name, String description, String file, String play
         }
     }
 
-    /** Nothing goes wrong: the world of the seed runbook as it stands. */
-    public static Scenario quiet() {
-        return new Scenario("quiet", "nothing goes wrong", null, null, Map.of(), List.of(), Map.of(), List.of(), Map.of(),
+    /** Nothing goes wrong: the world as its file declares it. */
+    public static Scenario quiet(WorldChoice world) {
+        return new Scenario("quiet", "nothing goes wrong", null, null, world, Map.of(), List.of(), Map.of(), List.of(), Map.of(),
                 new Positions(null, Map.of()));
     }
 

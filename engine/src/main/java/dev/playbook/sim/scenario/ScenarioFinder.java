@@ -2,6 +2,9 @@ package dev.playbook.sim.scenario;
 
 import dev.playbook.diag.PlaybookException;
 import dev.playbook.model.Playbook;
+import dev.playbook.sim.world.WorldChoice;
+import dev.playbook.sim.world.WorldFinder;
+import dev.playbook.sim.world.WorldLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +19,8 @@ import java.util.stream.Stream;
  * nearest {@code scenarios/} directory (beside the playbook's directory or above it, else in the
  * working directory) whose {@code playbook:} is the playbook's {@code metadata.name}. Without one,
  * the quiet world. Every command that drills goes through {@link #choose}, which is where a
- * scenario meets its playbook and is checked against it ({@link PlaybookFit}).
+ * scenario meets its world (the one given, else the one the scenario names, else the playbook's
+ * default world: {@link WorldFinder}) and its playbook ({@link PlaybookFit}).
  */
 public final class ScenarioFinder {
 
@@ -29,25 +33,42 @@ public final class ScenarioFinder {
 
     /**
      * {@code explicit} when given, else the scenario matched to the playbook, else the quiet world;
-     * throws {@link PlaybookException} when the scenario does not load or does not fit the playbook.
+     * set in {@code explicitWorld} when given, else in the world the scenario names, else in the
+     * playbook's default world. Throws {@link PlaybookException} when the scenario or the world does
+     * not load, or the scenario does not fit the playbook.
      */
-    public static Choice choose(Path explicit, Path playbookFile, Playbook playbook, Consumer<String> warn) {
+    public static Choice choose(Path explicit, Path explicitWorld, Path playbookFile, Playbook playbook, Consumer<String> warn) {
         String name = playbook.metadata().name();
-        Choice choice = explicit != null ? new Choice(ScenarioLoader.load(explicit), explicit.toString())
-                : find(playbookFile, name, warn)
+        ScenarioLoader.Worlds worlds = worlds(explicitWorld, playbookFile, name);
+        Choice choice = explicit != null ? new Choice(ScenarioLoader.load(explicit, worlds), explicit.toString())
+                : find(playbookFile, name, worlds, warn)
                         .map(s -> new Choice(s, s.file() + ", matched by `playbook: " + name + "`"))
-                        .orElse(new Choice(Scenario.quiet(), "no scenario under scenarios/ names playbook " + name));
-        PlaybookFit.check(choice.scenario(), playbook, () -> matching(playbookFile, name, skipped -> { }).map(Scenario::file).toList());
+                        .orElseGet(() -> new Choice(Scenario.quiet(worlds.world(null)), "no scenario under scenarios/ names playbook " + name));
+        PlaybookFit.check(choice.scenario(), playbook, () -> matching(playbookFile, name, worlds, skipped -> { }).map(Scenario::file).toList());
         return choice;
     }
 
+    /** The world a scenario is read against: {@code --world}, else the one it names, else the playbook's default (found once). */
+    private static ScenarioLoader.Worlds worlds(Path explicitWorld, Path playbookFile, String playbookName) {
+        WorldChoice[] byDefault = new WorldChoice[1];
+        return named -> {
+            if (explicitWorld != null || named == null) {
+                if (byDefault[0] == null) {
+                    byDefault[0] = WorldFinder.choose(explicitWorld, playbookFile, playbookName);
+                }
+                return byDefault[0];
+            }
+            return new WorldChoice(WorldLoader.load(named), named + ", named by the scenario");
+        };
+    }
+
     /** The matching scenario, if any; files that do not load are skipped and reported to {@code warn}. */
-    public static Optional<Scenario> find(Path playbookFile, String playbookName, Consumer<String> warn) {
-        return matching(playbookFile, playbookName, warn).findFirst();
+    static Optional<Scenario> find(Path playbookFile, String playbookName, ScenarioLoader.Worlds worlds, Consumer<String> warn) {
+        return matching(playbookFile, playbookName, worlds, warn).findFirst();
     }
 
     /** The scenarios written for the playbook, in file-name order; lazily, so that finding the first loads no more. */
-    private static Stream<Scenario> matching(Path playbookFile, String playbookName, Consumer<String> warn) {
+    private static Stream<Scenario> matching(Path playbookFile, String playbookName, ScenarioLoader.Worlds worlds, Consumer<String> warn) {
         Path dir = directory(playbookFile);
         if (dir == null) {
             return Stream.empty();
@@ -57,7 +78,7 @@ public final class ScenarioFinder {
                 .map(absolute -> absolute.startsWith(here) ? here.relativize(absolute) : absolute)
                 .flatMap(file -> {
                     try {
-                        return Stream.of(ScenarioLoader.load(file));
+                        return Stream.of(ScenarioLoader.load(file, worlds));
                     } catch (PlaybookException e) {
                         warn.accept("skipped " + file + ": " + e.getMessage());
                         return Stream.empty();

@@ -5,14 +5,16 @@ import dev.playbook.diag.PlaybookException;
 import dev.playbook.diag.Suggest;
 import dev.playbook.load.SourceFile;
 import dev.playbook.load.YamlDocument;
-import dev.playbook.model.Durations;
 import dev.playbook.model.SourcePos;
 import dev.playbook.sim.api.SimProvider;
 import dev.playbook.sim.api.Stub;
-import dev.playbook.sim.world.Regions;
-import dev.playbook.sim.world.SeedInfrastructure;
+import dev.playbook.sim.health.HealthModel;
+import dev.playbook.sim.world.Apps;
+import dev.playbook.sim.world.LoadBalancer;
+import dev.playbook.sim.world.WorldChoice;
 import dev.playbook.sim.world.Timings;
 import dev.playbook.sim.world.World;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,34 +38,58 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class ScenarioLoader {
 
     static final String TARGET = "scenario-target";
-    private static final List<String> TOP = List.of("scenario", "description", "playbook", "inputs", "faults", "durations", "stubs", "operator");
+    private static final List<String> TOP = List.of("scenario", "description", "playbook", "world", "inputs", "faults", "durations", "stubs", "operator");
     private static final List<String> FAULTS = List.of("region-outage", "database-hardware-failure", "database-hang",
             "instances-fail-health-checks", "cache-node-loss", "data-corruption", "api-throttling");
     /** Faults may start at most this long before the run: the world's history starts there. */
     public static final Duration EARLIEST = Duration.ofHours(24);
 
+    /**
+     * The world a scenario is read against, given the world file its {@code world:} key names
+     * (null when it names none): the names of its faults and operator effects must be there.
+     */
+    public interface Worlds {
+        WorldChoice world(Path named);
+    }
+
     private final Nodes nodes;
     private final Diagnostics diagnostics = new Diagnostics();
-    private final World reference = new World(Instant.EPOCH, 0, new Timings(Map.of()));
+    private final Worlds worlds;
+    private WorldChoice world;
+    /** The world as it stands before the run, where fault targets are looked up. */
+    private World reference;
 
-    private ScenarioLoader(String file) {
+    private ScenarioLoader(String file, Worlds worlds) {
         this.nodes = new Nodes(file, diagnostics);
+        this.worlds = worlds;
     }
 
     /** The scenario in {@code path}; throws {@link PlaybookException} with every problem found. */
-    public static Scenario load(Path path) {
+    public static Scenario load(Path path, Worlds worlds) {
         SourceFile source = SourceFile.read(path);
-        return new ScenarioLoader(source.name()).read(source);
+        return new ScenarioLoader(source.name(), worlds).read(source);
     }
 
     /** For tests and stubs in memory: the text as if read from {@code name}. */
-    public static Scenario load(String name, String text) {
-        return new ScenarioLoader(name).read(new SourceFile(name, text));
+    public static Scenario load(String name, String text, Worlds worlds) {
+        return new ScenarioLoader(name, worlds).read(new SourceFile(name, text));
     }
 
     private Scenario read(SourceFile source) {
         Node root = YamlDocument.compose(source);
+        try {
+            return read(source, root);
+        } catch (Nodes.BudgetExceeded e) {
+            throw new PlaybookException(List.of(dev.playbook.diag.Diagnostic.error(SourcePos.of(source.name()), "yaml-limit",
+                    "the document expands to more than " + dev.playbook.load.Limits.MAX_NODES + " nodes",
+                    "aliases that expand this much are a sign of an alias bomb; write the values out")));
+        }
+    }
+
+    private Scenario read(SourceFile source, Node root) {
         Map<String, Nodes.Entry> top = nodes.mapping(root, "a scenario", TOP).orElse(Map.of());
+        world = world(source, optional(top, "world"));
+        reference = new World(world.file(), Instant.EPOCH, 0, new Timings(Map.of()));
         String name = required(top, "scenario", root).flatMap(n -> nodes.string(n, "scenario")).orElse("?");
         String description = optional(top, "description").flatMap(n -> nodes.string(n, "description")).orElse(null);
         String playbook = optional(top, "playbook").flatMap(n -> nodes.string(n, "playbook")).orElse(null);
@@ -93,8 +119,23 @@ public final class ScenarioLoader {
             throw new PlaybookException(diagnostics.sorted());
         }
         SourcePos playbookPos = optional(top, "playbook").map(nodes::pos).orElse(null);
-        return new Scenario(name, description, source.name(), playbook, inputs, faults, durations, stubs, operator,
+        return new Scenario(name, description, source.name(), playbook, world, inputs, faults, durations, stubs, operator,
                 new Scenario.Positions(playbookPos, steps));
+    }
+
+    /** The world the file names (a path relative to the file), else the one {@link Worlds} gives. */
+    private WorldChoice world(SourceFile source, Optional<Node> key) {
+        Optional<String> named = key.flatMap(n -> nodes.string(n, "world"));
+        if (named.isEmpty()) {
+            return worlds.world(null);
+        }
+        Path file = Path.of(source.name()).resolveSibling(named.get()).normalize();
+        if (!Files.isRegularFile(file)) {
+            nodes.error(key.get(), Nodes.VALUE, "no world file `" + named.get() + "` (looked for " + file + ")",
+                    "the path is relative to the scenario file");
+            return worlds.world(null);
+        }
+        return worlds.world(file);
     }
 
     private Optional<Fault> fault(Node node) {
@@ -126,12 +167,12 @@ public final class ScenarioLoader {
             case "database-hang" -> database(f, region).map(d -> new Fault.DatabaseHang(at, pos, d[0], d[1]));
             case "data-corruption" -> database(f, region).map(d -> new Fault.DataCorruption(at, pos, d[0], d[1],
                     optional(f, "cause").flatMap(n -> nodes.string(n, "cause")).orElse(null)));
-            case "instances-fail-health-checks" -> target(f, "group", "basecoat-portal-asg", region,
+            case "instances-fail-health-checks" -> target(f, "group", production().map(lb -> lb.groupName()).orElse(null), region,
                     (r, id) -> reference.autoScaling().find(r, id) != null,
                     r -> reference.autoScaling().in(r).stream().map(g -> g.name()).toList())
                     .map(g -> new Fault.InstancesFailHealthChecks(at, pos, g[0], g[1],
                             optional(f, "count").flatMap(n -> nodes.integer(n, "count", 1, 100)).orElse(1)));
-            case "cache-node-loss" -> target(f, "node", "basecoat-portal-cache-001", region,
+            case "cache-node-loss" -> target(f, "node", productionCacheNode(), region,
                     (r, id) -> reference.elastiCache().findCluster(r, id) != null,
                     r -> reference.elastiCache().clusters(r).stream().map(c -> c.id()).toList())
                     .map(c -> new Fault.CacheNodeLoss(at, pos, c[0], c[1]));
@@ -168,9 +209,24 @@ public final class ScenarioLoader {
         return Optional.of(new Fault.ApiThrottling(at, pos, service.get(), region, operations, rate.get(), lasting));
     }
 
-    /** {region, database}: the database defaults to the production primary, the region to where it lives. */
+    /** The load balancer the world's first endpoint leads to before the run: where a fault strikes when it names no target. */
+    private Optional<LoadBalancer> production() {
+        return Optional.ofNullable(HealthModel.portal(reference));
+    }
+
+    private String productionDatabase() {
+        return production().map(lb -> reference.apps().in(lb.region())).map(Apps.Config::database).orElse(null);
+    }
+
+    private String productionCacheNode() {
+        return production().map(lb -> reference.apps().in(lb.region())).map(Apps.Config::cache)
+                .map(cache -> reference.elastiCache().findGroup(production().get().region(), cache))
+                .map(group -> group.primary().id()).orElse(null);
+    }
+
+    /** {region, database}: the database defaults to the one production's servers use, the region to where it lives. */
     private Optional<String[]> database(Map<String, Nodes.Entry> f, Optional<String> region) {
-        return target(f, "database", SeedInfrastructure.PRIMARY_DB, region, (r, id) -> reference.rds().find(r, id) != null,
+        return target(f, "database", productionDatabase(), region, (r, id) -> reference.rds().find(r, id) != null,
                 r -> reference.rds().in(r).stream().map(d -> d.id()).toList());
     }
 
@@ -186,11 +242,15 @@ public final class ScenarioLoader {
     private Optional<String[]> target(Map<String, Nodes.Entry> f, String key, String fallback, Optional<String> region,
                                       BiFunction<String, String, Boolean> exists, Function<String, List<String>> names) {
         Nodes.Entry entry = f.get(key);
-        Optional<String> id = entry == null ? Optional.of(fallback) : nodes.string(entry.value(), key);
+        Optional<String> id = entry == null ? Optional.ofNullable(fallback) : nodes.string(entry.value(), key);
         if (id.isEmpty()) {
+            if (entry == null) {
+                nodes.error(f.get("fault").value(), Nodes.KEY, "missing key `" + key + "`",
+                        "the world's first endpoint leads to no " + key + " a fault could default to; name one");
+            }
             return Optional.empty();
         }
-        List<String> regions = region.map(List::of).orElse(Regions.MODELLED);
+        List<String> regions = region.map(List::of).orElse(reference.file().regionNames());
         for (String r : regions) {
             if (exists.apply(r, id.get())) {
                 return Optional.of(new String[] {r, id.get()});
@@ -205,9 +265,10 @@ public final class ScenarioLoader {
 
     private Optional<String> region(Node node) {
         Optional<String> region = nodes.string(node, "region");
-        if (region.isPresent() && !Regions.MODELLED.contains(region.get())) {
-            nodes.error(node, TARGET, "the simulated world has no region `" + region.get() + "`" + Suggest.didYouMean(region.get(), Regions.MODELLED),
-                    "regions: " + String.join(", ", Regions.MODELLED));
+        List<String> known = reference.file().regionNames();
+        if (region.isPresent() && !known.contains(region.get())) {
+            nodes.error(node, TARGET, "the simulated world has no region `" + region.get() + "`" + Suggest.didYouMean(region.get(), known),
+                    "regions: " + String.join(", ", known));
             return Optional.empty();
         }
         return region;
@@ -215,22 +276,12 @@ public final class ScenarioLoader {
 
     private Optional<Timings.Range> range(Node node, String name) {
         Optional<String> text = nodes.string(node, "duration " + name);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        String[] parts = text.get().split("\\.\\.", -1);
-        if (parts.length > 2) {
-            nodes.error(node, Nodes.VALUE, "duration " + name + ": write one duration (5m) or a range (5m..10m)", null);
-            return Optional.empty();
-        }
-        Optional<Duration> min = Durations.parse(parts[0].strip());
-        Optional<Duration> max = parts.length == 2 ? Durations.parse(parts[1].strip()) : min;
-        if (min.isEmpty() || max.isEmpty() || max.get().compareTo(min.get()) < 0) {
+        Optional<Timings.Range> range = text.flatMap(Timings.Range::parse);
+        if (text.isPresent() && range.isEmpty()) {
             nodes.error(node, Nodes.VALUE, "duration " + name + ": `" + text.get() + "` is not a duration or a range MIN..MAX",
                     "for example 7m or 5m..10m");
-            return Optional.empty();
         }
-        return Optional.of(new Timings.Range(min.get(), max.get()));
+        return range;
     }
 
     private Optional<Stub> stub(Node node) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 /** A cache cluster (one Redis node): a member of a replication group, or standalone when restored from a snapshot. */
 public final class CacheCluster {
 
+    final Account account;
     final String id;
     final String region;
     final String groupId;
@@ -17,8 +18,9 @@ public final class CacheCluster {
     /** An empty cache misses until it has filled, when this time has passed; null when it holds data. */
     Instant coldUntil;
 
-    CacheCluster(String id, String region, String groupId, String role, String status, String nodeType, String zone, Instant created,
+    CacheCluster(Account account, String id, String region, String groupId, String role, String status, String nodeType, String zone, Instant created,
                  String snapshot) {
+        this.account = account;
         this.id = id;
         this.region = region;
         this.groupId = groupId;
@@ -65,7 +67,7 @@ public final class CacheCluster {
     }
 
     public String endpoint() {
-        return id + "." + SeedInfrastructure.cacheSuffix(region) + ".cache.amazonaws.com";
+        return id + "." + account.cacheEndpointSuffix(region);
     }
 
     public boolean available() {

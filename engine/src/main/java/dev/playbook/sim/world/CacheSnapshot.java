@@ -5,6 +5,7 @@ import java.time.Instant;
 /** A manual ElastiCache snapshot of a replication group. */
 public final class CacheSnapshot {
 
+    final Account account;
     final String name;
     final String region;
     final String groupId;
@@ -13,7 +14,8 @@ public final class CacheSnapshot {
     final Instant created;
     String status = "creating";
 
-    CacheSnapshot(String name, String region, String groupId, String clusterId, String nodeType, Instant created) {
+    CacheSnapshot(Account account, String name, String region, String groupId, String clusterId, String nodeType, Instant created) {
+        this.account = account;
         this.name = name;
         this.region = region;
         this.groupId = groupId;
@@ -51,6 +53,6 @@ public final class CacheSnapshot {
     }
 
     public String arn() {
-        return "arn:aws:elasticache:" + region + ":" + SeedInfrastructure.ACCOUNT + ":snapshot:" + name;
+        return account.arn("elasticache", region, "snapshot:" + name);
     }
 }

@@ -33,10 +33,14 @@ public final class DbInstance {
     Instant corruptedAt;
     /** When a replica last heard from its source, while replication is broken; null while it replicates. */
     Instant replicationStoppedAt;
-    private final String endpointSuffix;
+    private final Account account;
+    /** What the file says of it, or of the instance it was copied from: engine, port, storage, backups. */
+    private final WorldFile.Database spec;
 
-    DbInstance(String id, String region, String status, Role role, DbInstance source, String instanceClass, boolean multiAz,
-               String subnetGroup, List<String> securityGroups, Instant created, String endpointSuffix) {
+    DbInstance(Account account, WorldFile.Database spec, String id, String region, String status, Role role, DbInstance source,
+               String instanceClass, boolean multiAz, String subnetGroup, List<String> securityGroups, Instant created) {
+        this.account = account;
+        this.spec = spec;
         this.id = id;
         this.region = region;
         this.status = status;
@@ -47,7 +51,6 @@ public final class DbInstance {
         this.subnetGroup = subnetGroup;
         this.securityGroups = List.copyOf(securityGroups);
         this.created = created;
-        this.endpointSuffix = endpointSuffix;
     }
 
     public String id() {
@@ -102,6 +105,11 @@ public final class DbInstance {
         return created;
     }
 
+    /** Engine, port, names, storage and backups, as the world file gives them. */
+    public WorldFile.Database spec() {
+        return spec;
+    }
+
     public Failure failure() {
         return failure;
     }
@@ -115,12 +123,12 @@ public final class DbInstance {
     }
 
     public String arn() {
-        return "arn:aws:rds:" + region + ":" + SeedInfrastructure.ACCOUNT + ":db:" + id;
+        return account.arn("rds", region, "db:" + id);
     }
 
     /** The endpoint follows the identifier, as RDS's does: a rename moves the name to another instance. */
     public String endpoint() {
-        return id + "." + endpointSuffix + "." + region + ".rds.amazonaws.com";
+        return id + "." + account.rdsEndpointSuffix(region);
     }
 
     /** Accepts connections: a serving status and a healthy machine. */

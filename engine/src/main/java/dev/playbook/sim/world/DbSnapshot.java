@@ -5,6 +5,8 @@ import java.time.Instant;
 /** A manual RDS snapshot; the RDS API renders it as a {@code DBSnapshot}. */
 public final class DbSnapshot {
 
+    final Account account;
+    final WorldFile.Database spec;
     final String id;
     final String region;
     final String instanceId;
@@ -12,12 +14,19 @@ public final class DbSnapshot {
     final Instant instanceCreated;
     String status = "creating";
 
-    DbSnapshot(String id, String region, String instanceId, Instant created, Instant instanceCreated) {
+    DbSnapshot(Account account, WorldFile.Database spec, String id, String region, String instanceId, Instant created, Instant instanceCreated) {
+        this.account = account;
+        this.spec = spec;
         this.id = id;
         this.region = region;
         this.instanceId = instanceId;
         this.created = created;
         this.instanceCreated = instanceCreated;
+    }
+
+    /** The instance's engine, port and storage when the snapshot was taken. */
+    public WorldFile.Database spec() {
+        return spec;
     }
 
     public String id() {
@@ -45,6 +54,6 @@ public final class DbSnapshot {
     }
 
     public String arn() {
-        return "arn:aws:rds:" + region + ":" + SeedInfrastructure.ACCOUNT + ":snapshot:" + id;
+        return account.arn("rds", region, "snapshot:" + id);
     }
 }

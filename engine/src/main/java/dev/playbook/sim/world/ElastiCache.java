@@ -142,7 +142,7 @@ public final class ElastiCache {
         }
         CacheCluster source = group.members.stream().filter(m -> "replica".equals(m.role) && m.available()).findFirst()
                 .orElse(group.primary());
-        CacheSnapshot snapshot = new CacheSnapshot(name, region, group.id, source.id, group.nodeType, world.now());
+        CacheSnapshot snapshot = new CacheSnapshot(world.account(), name, region, group.id, source.id, group.nodeType, world.now());
         snapshots.add(snapshot);
         world.after("elasticache-snapshot", () -> {
             snapshot.status = "available";
@@ -163,7 +163,7 @@ public final class ElastiCache {
                 throw AwsError.client("InvalidSnapshotState", "Snapshot " + snapshotName + " is not in available state.");
             }
         }
-        CacheCluster cluster = new CacheCluster(id, region, null, null, "creating",
+        CacheCluster cluster = new CacheCluster(world.account(), id, region, null, null, "creating",
                 nodeType != null ? nodeType : snapshot != null ? snapshot.nodeType : "cache.r6g.large",
                 region + "a", world.now(), snapshotName);
         if (snapshot == null) {

@@ -64,15 +64,16 @@ public final class LaunchTemplates {
         this.world = world;
     }
 
-    Template add(String name, String region, Instant created, int versions) {
-        Template template = new Template("lt-0" + world.hex(16), name, region, created);
-        for (int v = 1; v <= versions; v++) {
-            template.versions.add(new Version(v, null, created.plusSeconds(86_400L * v), Map.of("ImageId", "ami-0" + world.hex(16),
-                    "InstanceType", "m6i.large")));
+    void add(WorldFile.LaunchTemplate spec, String region, Instant created) {
+        Template template = new Template(spec.id() != null ? spec.id() : "lt-0" + world.hex(16), spec.name(), region, created);
+        for (int v = 1; v <= spec.versions().size(); v++) {
+            WorldFile.TemplateVersion version = spec.versions().get(v - 1);
+            String image = version.imageId() != null ? version.imageId() : "ami-0" + world.hex(16);
+            template.versions.add(new Version(v, version.description(), created.plusSeconds(86_400L * v),
+                    Map.of("ImageId", image, "InstanceType", version.instanceType())));
         }
-        template.defaultVersion = versions;
+        template.defaultVersion = spec.defaultVersion();
         templates.add(template);
-        return template;
     }
 
     public Template find(String region, String nameOrId) {

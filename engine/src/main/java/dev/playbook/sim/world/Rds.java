@@ -14,7 +14,6 @@ public final class Rds {
 
     /** RDS's lag behind the source while replication works, in seconds. */
     public static final long NORMAL_LAG_SECONDS = 2;
-    private static final Duration RESTORABLE_DELAY = Duration.ofMinutes(5);
 
     private final World world;
     private final List<DbInstance> instances = new ArrayList<>();
@@ -45,6 +44,10 @@ public final class Rds {
         return db;
     }
 
+    List<DbInstance> all() {
+        return List.copyOf(instances);
+    }
+
     public List<DbInstance> in(String region) {
         return instances.stream().filter(db -> db.region.equals(region)).toList();
     }
@@ -57,9 +60,16 @@ public final class Rds {
         return instances.stream().filter(db -> db.source == source).toList();
     }
 
-    /** Backups reach up to five minutes before now, as RDS's LatestRestorableTime does. */
-    public Instant latestRestorableTime() {
-        return world.now().minus(RESTORABLE_DELAY);
+    /** Backups reach up to the instance's restorable lag before now (five minutes by default), as RDS's LatestRestorableTime does. */
+    public Instant latestRestorableTime(DbInstance db) {
+        return world.now().minus(db.spec().restorableLag());
+    }
+
+    /** A replica keeps no backups of its own, whatever its source keeps. */
+    private static WorldFile.Database replicaSpec(WorldFile.Database source) {
+        return new WorldFile.Database(source.id(), source.id(), source.instanceClass(), source.engine(), source.engineVersion(), source.port(),
+                source.dbName(), source.masterUsername(), source.allocatedStorage(), false, source.subnetGroup(), source.securityGroups(),
+                false, Duration.ZERO, source.restorableLag(), source.age());
     }
 
     public DbInstance reboot(String region, String id) {
@@ -117,11 +127,11 @@ public final class Rds {
         if (from.promoting) {
             throw AwsError.client("InvalidDBInstanceState", "DB instance " + from.id + " is being promoted; wait until the promotion completes.");
         }
-        DbInstance replica = new DbInstance(id, region, "creating", DbInstance.Role.REPLICA, from,
+        // A new replica is given the security group the region's servers use, so that it can serve them once promoted.
+        DbInstance replica = new DbInstance(world.account(), replicaSpec(from.spec()), id, region, "creating", DbInstance.Role.REPLICA, from,
                 instanceClass != null ? instanceClass : from.instanceClass, false,
-                subnetGroup != null ? subnetGroup : SeedInfrastructure.subnetGroup(region),
-                securityGroups != null ? securityGroups : List.of(SeedInfrastructure.databaseSecurityGroup(region)),
-                world.now(), SeedInfrastructure.endpointSuffix(region));
+                subnetGroup != null ? subnetGroup : world.regionFile(region).dbSubnetGroup(),
+                securityGroups != null ? securityGroups : List.of(world.serversSecurityGroup(region)), world.now());
         replica.corruptedAt = from.corruptedAt;
         instances.add(replica);
         Duration took = world.after("rds-create-replica", () -> {
@@ -136,18 +146,17 @@ public final class Rds {
                               List<String> securityGroups, Boolean multiAz, String instanceClass) {
         DbInstance source = get(region, sourceId);
         absent(region, targetId);
-        Instant latest = latestRestorableTime();
+        Instant latest = latestRestorableTime(source);
         if (restoreTime.isAfter(latest)) {
             throw AwsError.client("InvalidRestoreFault", "Restore time " + restoreTime + " is after the latest restorable time " + latest + ".");
         }
-        if (restoreTime.isBefore(world.now().minus(SeedInfrastructure.BACKUP_RETENTION))) {
+        if (restoreTime.isBefore(world.now().minus(source.spec().backupRetention()))) {
             throw AwsError.client("InvalidRestoreFault", "Restore time " + restoreTime + " is before the earliest restorable time.");
         }
-        DbInstance copy = new DbInstance(targetId, region, "creating", DbInstance.Role.PRIMARY, null,
+        DbInstance copy = new DbInstance(world.account(), source.spec(), targetId, region, "creating", DbInstance.Role.PRIMARY, null,
                 instanceClass != null ? instanceClass : source.instanceClass, multiAz != null && multiAz,
                 subnetGroup != null ? subnetGroup : "default",
-                securityGroups != null ? securityGroups : List.of(SeedInfrastructure.DEFAULT_SECURITY_GROUP),
-                world.now(), SeedInfrastructure.endpointSuffix(region));
+                securityGroups != null ? securityGroups : List.of(world.regionFile(region).defaultSecurityGroup()), world.now());
         boolean damaged = source.corruptedAt != null && !restoreTime.isBefore(source.corruptedAt);
         copy.corruptedAt = damaged ? source.corruptedAt : null;
         instances.add(copy);
@@ -200,7 +209,7 @@ public final class Rds {
                     + snapshotId + " already exists.");
         }
         available(db);
-        DbSnapshot snapshot = new DbSnapshot(snapshotId, region, instanceId, world.now(), db.created);
+        DbSnapshot snapshot = new DbSnapshot(world.account(), db.spec(), snapshotId, region, instanceId, world.now(), db.created);
         snapshots.add(snapshot);
         db.status = "backing-up";
         world.after("rds-snapshot", () -> {

@@ -1,15 +1,10 @@
 package dev.playbook.sim.world;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The two regions of the seed runbook and which of them is down. Other regions exist but hold nothing. */
+/** Which regions are down. Every region exists; those the world file does not list hold nothing. */
 public final class Regions {
-
-    public static final String PRIMARY = "us-east-1";
-    public static final String SECONDARY = "us-west-2";
-    public static final List<String> MODELLED = List.of(PRIMARY, SECONDARY);
 
     private final Set<String> down = new TreeSet<>();
 

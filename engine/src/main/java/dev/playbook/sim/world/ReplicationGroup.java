@@ -7,6 +7,7 @@ import java.util.List;
 /** An ElastiCache (Redis) replication group: one node group with a primary and replicas. */
 public final class ReplicationGroup {
 
+    final Account account;
     final String id;
     final String region;
     final String description;
@@ -17,7 +18,8 @@ public final class ReplicationGroup {
     String status = "available";
     String nodeGroupStatus = "available";
 
-    ReplicationGroup(String id, String region, String description, String nodeType, Instant created, boolean automaticFailover) {
+    ReplicationGroup(Account account, String id, String region, String description, String nodeType, Instant created, boolean automaticFailover) {
+        this.account = account;
         this.id = id;
         this.region = region;
         this.description = description;
@@ -67,15 +69,15 @@ public final class ReplicationGroup {
     }
 
     public String arn() {
-        return "arn:aws:elasticache:" + region + ":" + SeedInfrastructure.ACCOUNT + ":replicationgroup:" + id;
+        return account.arn("elasticache", region, "replicationgroup:" + id);
     }
 
     public String primaryEndpoint() {
-        return "master." + id + "." + SeedInfrastructure.cacheSuffix(region) + ".cache.amazonaws.com";
+        return "master." + id + "." + account.cacheEndpointSuffix(region);
     }
 
     public String readerEndpoint() {
-        return "replica." + id + "." + SeedInfrastructure.cacheSuffix(region) + ".cache.amazonaws.com";
+        return "replica." + id + "." + account.cacheEndpointSuffix(region);
     }
 
     /** Answers reads and writes: a primary node that is up. */

@@ -2,13 +2,14 @@ package dev.playbook.sim.world;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The prod.example.com hosted zone. A change is PENDING until it reaches every Route53 server
+ * The hosted zones of the world. A change is PENDING until it reaches every Route53 server
  * (INSYNC); resolvers keep the old answer a little longer, for the record's TTL. Route53 is
  * global: it stays up when a region goes down.
  */
@@ -61,47 +62,64 @@ public final class Route53 {
         }
     }
 
+    /** One hosted zone: its records as Route53 holds them, and as resolvers answer them (behind by the TTL). */
+    private static final class Zone {
+        final String id;
+        final String name;
+        final Map<String, Record> records = new LinkedHashMap<>();
+        final Map<String, Record> resolved = new LinkedHashMap<>();
+
+        Zone(String id, String name) {
+            this.id = id;
+            this.name = normalize(name);
+        }
+    }
+
     private final World world;
-    private final String zoneId = SeedInfrastructure.HOSTED_ZONE_ID;
-    private final String zoneName = SeedInfrastructure.ZONE_NAME;
-    private final Map<String, Record> records = new LinkedHashMap<>();
-    private final Map<String, Record> resolved = new LinkedHashMap<>();
+    private final List<Zone> zones = new ArrayList<>();
     private final Map<String, Change> changes = new LinkedHashMap<>();
 
     Route53(World world) {
         this.world = world;
     }
 
-    void add(Record record) {
-        records.put(record.key(), record);
-        resolved.put(record.key(), record);
+    void addZone(String id, String name) {
+        zones.add(new Zone(id, name));
     }
 
-    private String zoneName() {
-        return zoneName + ".";
+    void add(String zoneId, Record record) {
+        Zone zone = zone(zoneId);
+        zone.records.put(record.key(), record);
+        zone.resolved.put(record.key(), record);
     }
 
-    public List<Record> records(String zone) {
-        checkZone(zone);
-        return List.copyOf(records.values());
+    /** Whether {@code name} lies in the zone {@code zoneName} (both with or without the final dot). */
+    static boolean inZone(String name, String zoneName) {
+        String n = normalize(name);
+        String z = normalize(zoneName);
+        return n.equals(z) || n.endsWith("." + z);
     }
 
-    public Change change(String zone, String comment, List<Edit> edits) {
-        checkZone(zone);
+    public List<Record> records(String zoneId) {
+        return List.copyOf(zone(zoneId).records.values());
+    }
+
+    public Change change(String zoneId, String comment, List<Edit> edits) {
+        Zone zone = zone(zoneId);
         for (Edit edit : edits) {
-            check(edit);
+            check(zone, edit);
         }
         Change change = new Change("C" + world.hex(12).toUpperCase(Locale.ROOT), world.now(), comment);
         changes.put(change.id, change);
         for (Edit edit : edits) {
-            apply(records, edit);
+            apply(zone.records, edit);
         }
         Duration insync = world.after("route53-insync", () -> {
             change.status = "INSYNC";
             world.note(WorldEvent.Kind.CHANGE, "DNS change " + change.id + " INSYNC");
             world.after("dns-cache", () -> {
                 for (Edit edit : edits) {
-                    apply(resolved, edit);
+                    apply(zone.resolved, edit);
                     world.note(WorldEvent.Kind.CHANGE, "resolvers now answer " + answer(edit));
                 }
             });
@@ -121,16 +139,27 @@ public final class Route53 {
 
     /** What a client's resolver answers for {@code host} now (A record), or null for no such name. */
     public Record resolve(String host) {
-        return resolved.get(Record.key(host, "A"));
+        Zone zone = zoneOf(host);
+        return zone == null ? null : zone.resolved.get(Record.key(host, "A"));
     }
 
-    private void check(Edit edit) {
+    /** Whether {@code host} lies in one of the world's zones: the simulator answers for it, even that it does not exist. */
+    public boolean serves(String host) {
+        return zoneOf(host) != null;
+    }
+
+    /** The most specific zone {@code host} lies in, or null. */
+    private Zone zoneOf(String host) {
+        return zones.stream().filter(z -> inZone(host, z.name)).max(java.util.Comparator.comparingInt(z -> z.name.length())).orElse(null);
+    }
+
+    private void check(Zone zone, Edit edit) {
         Record record = edit.record();
         String name = normalize(record.name());
-        if (!name.equals(zoneName) && !name.endsWith("." + zoneName)) {
-            throw AwsError.client("InvalidChangeBatch", "[RRSet with DNS name " + record.name() + " is not permitted in zone " + zoneName() + "]");
+        if (!inZone(name, zone.name)) {
+            throw AwsError.client("InvalidChangeBatch", "[RRSet with DNS name " + record.name() + " is not permitted in zone " + zone.name + ".]");
         }
-        boolean exists = records.containsKey(record.key());
+        boolean exists = zone.records.containsKey(record.key());
         if (edit.action().equals("CREATE") && exists) {
             throw AwsError.client("InvalidChangeBatch", "[Tried to create resource record set [name='" + name + ".', type='" + record.type()
                     + "'] but it already exists]");
@@ -156,10 +185,10 @@ public final class Route53 {
         }
     }
 
-    private void checkZone(String zone) {
-        if (!zoneId.equals(zone.replaceFirst("^/hostedzone/", ""))) {
-            throw AwsError.notFound("NoSuchHostedZone", "No hosted zone found with ID: " + zone);
-        }
+    private Zone zone(String id) {
+        String wanted = id.replaceFirst("^/hostedzone/", "");
+        return zones.stream().filter(z -> z.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> AwsError.notFound("NoSuchHostedZone", "No hosted zone found with ID: " + id));
     }
 
     private static String describe(Edit edit) {

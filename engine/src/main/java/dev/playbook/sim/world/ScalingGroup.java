@@ -9,11 +9,13 @@ import java.util.List;
 /** An Auto Scaling group with its instances and recent activities (newest first). */
 public final class ScalingGroup {
 
+    final Account account;
     final String name;
     final String region;
     final List<String> zones;
     final String targetGroupArn;
     final Instant created;
+    final List<WorldFile.Tag> tags;
     int min;
     int max;
     int desired;
@@ -24,7 +26,9 @@ public final class ScalingGroup {
     final List<GroupInstance> instances = new ArrayList<>();
     final Deque<Activity> activities = new ArrayDeque<>();
 
-    ScalingGroup(String name, String region, List<String> zones, String targetGroupArn, Instant created) {
+    ScalingGroup(Account account, String name, String region, List<String> zones, String targetGroupArn, Instant created, List<WorldFile.Tag> tags) {
+        this.tags = List.copyOf(tags);
+        this.account = account;
         this.name = name;
         this.region = region;
         this.zones = List.copyOf(zones);
@@ -41,8 +45,7 @@ public final class ScalingGroup {
     }
 
     public String arn() {
-        return "arn:aws:autoscaling:" + region + ":" + SeedInfrastructure.ACCOUNT + ":autoScalingGroup:" + SeedInfrastructure.uuidFor(name)
-                + ":autoScalingGroupName/" + name;
+        return account.arn("autoscaling", region, "autoScalingGroup:" + Account.uuidFor(name) + ":autoScalingGroupName/" + name);
     }
 
     public List<String> zones() {
@@ -55,6 +58,10 @@ public final class ScalingGroup {
 
     public Instant created() {
         return created;
+    }
+
+    public List<WorldFile.Tag> tags() {
+        return tags;
     }
 
     public int min() {

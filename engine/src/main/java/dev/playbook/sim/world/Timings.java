@@ -23,6 +23,20 @@ public final class Timings {
             }
         }
 
+        /** {@code 7m} (fixed) or {@code 5m..10m}; empty when the text is neither. */
+        public static java.util.Optional<Range> parse(String text) {
+            String[] parts = text.split("\\.\\.", -1);
+            if (parts.length > 2) {
+                return java.util.Optional.empty();
+            }
+            var min = dev.playbook.model.Durations.parse(parts[0].strip());
+            var max = parts.length == 2 ? dev.playbook.model.Durations.parse(parts[1].strip()) : min;
+            if (min.isEmpty() || max.isEmpty() || max.get().compareTo(min.get()) < 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Range(min.get(), max.get()));
+        }
+
         Duration sample(Random random) {
             long span = max.toMillis() - min.toMillis();
             return min.plusMillis(span == 0 ? 0 : (long) (random.nextDouble() * (span + 1)));

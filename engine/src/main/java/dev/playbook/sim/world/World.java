@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * The simulated AWS world of the seed runbook: two regions, their databases, application
+ * The simulated AWS world a world file declares: its regions, their databases, application
  * servers, load balancers, caches and DNS. Every look goes through {@link #at}, which first
  * brings the world forward to the caller's time, so state only changes on the run's clock.
  * One lock guards everything: parallel branches of a run see a consistent world.
@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  */
 public final class World {
 
+    private final WorldFile file;
+    private final Account account;
     private final Timeline timeline;
     private final Random random;
     private final Timings timings;
@@ -34,11 +36,36 @@ public final class World {
     private final Apps apps = new Apps();
     private final Throttles throttles = new Throttles();
 
-    public World(Instant start, long seed, Timings timings) {
+    public World(WorldFile file, Instant start, long seed, Timings timings) {
+        this.file = file;
+        this.account = new Account(file.account(), file);
         this.timeline = new Timeline(start);
         this.random = new Random(seed);
         this.timings = timings;
-        SeedInfrastructure.build(this);
+        WorldBuilder.build(this, file);
+    }
+
+    /** The file the world was built from: its regions, topology and names. */
+    public WorldFile file() {
+        return file;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    /** What the file says of {@code region}; the region of a call the world has already accepted. */
+    WorldFile.Region regionFile(String region) {
+        return file.region(region).orElseThrow(() -> AwsError.client("InvalidParameterValue", "the world has no region " + region));
+    }
+
+    /**
+     * The security group the application servers of {@code region} reach their database through
+     * (the region's default security group where the file names no servers).
+     */
+    public String serversSecurityGroup(String region) {
+        return file.application().servers().stream().filter(s -> s.region().equals(region)).map(WorldFile.Servers::securityGroup)
+                .findFirst().orElseGet(() -> regionFile(region).defaultSecurityGroup());
     }
 
     /** Brings the world to {@code now}, then runs {@code look} (which may change it) under the world's lock. */
