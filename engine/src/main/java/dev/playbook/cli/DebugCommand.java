@@ -119,7 +119,7 @@ final class DebugCommand implements Callable<Integer> {
             if (drill == null || code == ExitCodes.USAGE) {
                 return code;
             }
-            DrillResult result = drill.conclude(prepared.playbook());
+            DrillResult result = drill.conclude(prepared.playbook(), values, options);
             out.println();
             new DrillReport(out, Style.detect()).one(result, null);
             return code != ExitCodes.OK ? code : result.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;

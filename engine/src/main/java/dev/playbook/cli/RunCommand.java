@@ -153,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
         if (code == ExitCodes.USAGE) {
             return code;
         }
-        DrillResult drill = simulation.conclude(playbook);
+        DrillResult drill = simulation.conclude(playbook, values, options);
         if (output == Output.text) {
             out.println();
             new DrillReport(out, Style.detect()).one(drill, Duration.ofNanos(System.nanoTime() - began));

@@ -6,7 +6,7 @@ import java.util.List;
 public record FieldType(Kind kind, List<String> values, FieldType item, String ref) {
 
     public enum Kind {
-        STRING, NAME, IDENTIFIER, DURATION, DATE, EXPRESSION, TEMPLATE, INTEGER, NUMBER, BOOLEAN,
+        STRING, NAME, IDENTIFIER, DURATION, DATE, PERCENT, EXPRESSION, TEMPLATE, INTEGER, NUMBER, BOOLEAN,
         ENUM, LIST, MAP, NAMED_MAP, DURATION_RANGE, PARAMETERS, OBJECT, ANY
     }
 
@@ -19,6 +19,8 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
     /** A duration ({@code 7m}) or a uniform range of them ({@code 5m..10m}). */
     public static final FieldType DURATION_RANGE = of(Kind.DURATION_RANGE);
     public static final FieldType DATE = of(Kind.DATE);
+    /** A share written as a percentage ({@code 0.5%}). */
+    public static final FieldType PERCENT = of(Kind.PERCENT);
     public static final FieldType EXPRESSION = of(Kind.EXPRESSION);
     public static final FieldType TEMPLATE = of(Kind.TEMPLATE);
     public static final FieldType INTEGER = of(Kind.INTEGER);
@@ -31,6 +33,7 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
     public static final String IDENTIFIER_PATTERN = "^[a-z][a-z0-9_]*$";
     public static final String NAME_PATTERN = "^[a-z][a-z0-9-]*$";
     public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    public static final String PERCENT_PATTERN = "^[0-9]{1,3}(\\.[0-9]{1,4})?%$";
     /** {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 250ms}, {@code 2d}, or ISO-8601 {@code PT5M}. */
     public static final String DURATION_PATTERN =
             "^(([0-9]+(ms|s|m|h|d))+|P(?!$)([0-9]+D)?(T(?!$)([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$";
@@ -71,6 +74,7 @@ public record FieldType(Kind kind, List<String> values, FieldType item, String r
             case IDENTIFIER -> "identifier (`a-z`, `0-9`, `_`)";
             case DURATION -> "duration";
             case DATE -> "date (YYYY-MM-DD)";
+            case PERCENT -> "percentage (`0.5%`)";
             case EXPRESSION -> "expression";
             case TEMPLATE -> "string with `${...}`";
             case INTEGER -> "integer";

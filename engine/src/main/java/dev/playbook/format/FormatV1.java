@@ -12,6 +12,7 @@ import static dev.playbook.format.FieldType.IDENTIFIER;
 import static dev.playbook.format.FieldType.INTEGER;
 import static dev.playbook.format.FieldType.NAME;
 import static dev.playbook.format.FieldType.NUMBER;
+import static dev.playbook.format.FieldType.PERCENT;
 import static dev.playbook.format.FieldType.PARAMETERS;
 import static dev.playbook.format.FieldType.STRING;
 import static dev.playbook.format.FieldType.TEMPLATE;
@@ -35,6 +36,7 @@ public final class FormatV1 {
     public static final List<String> SEVERITIES = List.of("P1", "P2", "P3", "P4", "critical");
     public static final List<String> INPUT_TYPES = List.of("string", "integer", "number", "boolean", "duration", "list", "map");
     public static final List<String> ON_FAILURE = List.of("abort", "continue", "rollback");
+    public static final List<String> CRITERION_KINDS = List.of("within", "succeeded", "error_rate", "end_state");
 
     public static final ObjectSpec PLAYBOOK = new ObjectSpec("Playbook",
             "The top level of a playbook file.",
@@ -43,6 +45,7 @@ public final class FormatV1 {
                     required("kind", enumOf("Playbook"), "Always `Playbook`."),
                     required("metadata", object("Metadata"), "Who owns the playbook and what it is for."),
                     optional("objectives", object("Objectives"), "Recovery objectives the run is measured against."),
+                    optional("criteria", listOf(object("Criterion")), "Success criteria: the verdict of a run or drill holds each of them, besides the objectives."),
                     optional("inputs", mapOf(object("Input")), "Values given when the run starts (`-i name=value`), by name."),
                     optional("vars", mapOf(ANY), "Named values computed once at the start; strings may use `${...}` over inputs and earlier vars."),
                     optional("defaults", object("Defaults"), "Defaults for every step."),
@@ -71,8 +74,25 @@ public final class FormatV1 {
     public static final ObjectSpec OBJECTIVES = new ObjectSpec("Objectives",
             "Recovery objectives.",
             List.of(
-                    optional("rto", DURATION, "Recovery time objective: the whole run should end within it."),
-                    optional("rpo", DURATION, "Recovery point objective: the data loss the recovery may accept.")));
+                    optional("rto", DURATION, "Recovery time objective: service is restored within it (a drill measures it from the world; a real run by when it ends)."),
+                    optional("rpo", DURATION, "Recovery point objective: the data loss the recovery may accept (a drill measures the writes lost).")));
+
+    public static final ObjectSpec CRITERION = new ObjectSpec("Criterion",
+            "A success criterion of the verdict. It has exactly one kind key: `within`, `succeeded`, `error_rate` or `end_state`."
+                    + " A criterion that cannot be measured (its steps did not run, no evidence) fails the verdict unless `may_be_absent` is true.",
+            List.of(
+                    required("title", STRING, "What the criterion says, as the verdict table shows it (`Failover completes within 60 minutes`)."),
+                    optional("within", DURATION, "Kind **time limit**: the window (a phase, a span of steps, or the whole run) takes at most this long."),
+                    optional("succeeded", listOf(IDENTIFIER), "Kind **steps**: each of these steps ran and succeeded."),
+                    optional("error_rate", PERCENT, "Kind **error-rate ceiling**: the share of user requests that failed over the window (both regions) stays below this."),
+                    optional("end_state", object("Wait"), "Kind **end state**: polled once the run has ended (in a drill, once DNS changes have reached the resolvers) until `until` holds, at most `timeout` (default 5m). Sees `inputs` and `vars`."),
+                    optional("phase", IDENTIFIER, "Window: this phase, from its start to its end."),
+                    optional("from", IDENTIFIER, "Window: starts when this step starts (without `to`: lasts to the end of the run)."),
+                    optional("to", IDENTIFIER, "Window: ends when this step ends (without `from`: starts with the run)."),
+                    optional("may_be_absent", BOOLEAN, "When true, a criterion that could not be measured is reported as such without failing the verdict (default false).")),
+            CRITERION_KINDS,
+            Map.of(),
+            Map.of());
 
     public static final ObjectSpec INPUT = new ObjectSpec("Input",
             "A value given when the run starts.",
@@ -153,7 +173,7 @@ public final class FormatV1 {
 
     /** Every object, the root first; the order of docs/format.md. */
     public static final List<ObjectSpec> OBJECTS =
-            List.of(PLAYBOOK, METADATA, REVIEW, OBJECTIVES, INPUT, DEFAULTS, RETRY, PHASE, STEP, WAIT, CHECK);
+            List.of(PLAYBOOK, METADATA, REVIEW, OBJECTIVES, CRITERION, INPUT, DEFAULTS, RETRY, PHASE, STEP, WAIT, CHECK);
 
     public static final Format FORMAT = new Format("https://playbook.dev/schema/playbook-v1.schema.json", "playbook " + API_VERSION,
             "An executable disaster-recovery runbook.", PLAYBOOK, OBJECTS, "playbook schema --markdown");

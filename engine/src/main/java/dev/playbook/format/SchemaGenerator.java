@@ -87,6 +87,7 @@ public final class SchemaGenerator {
             case IDENTIFIER -> node.put("type", "string").put("pattern", FieldType.IDENTIFIER_PATTERN);
             case DURATION -> node.put("type", "string").put("pattern", FieldType.DURATION_PATTERN);
             case DATE -> node.put("type", "string").put("pattern", FieldType.DATE_PATTERN);
+            case PERCENT -> node.put("type", "string").put("pattern", FieldType.PERCENT_PATTERN);
             case EXPRESSION -> node.set("type", JSON.arrayNode().add("string").add("boolean"));
             case INTEGER -> node.put("type", "integer");
             case NUMBER -> node.put("type", "number");

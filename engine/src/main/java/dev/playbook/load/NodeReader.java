@@ -113,19 +113,22 @@ public final class NodeReader {
         if (!spec.exactlyOneOf().isEmpty()) {
             List<String> present = spec.exactlyOneOf().stream().filter(fields::has).toList();
             boolean step = spec == FormatV1.STEP;
+            boolean criterion = spec == FormatV1.CRITERION;
             if (present.isEmpty()) {
-                error(fields.pos(), step ? "step-kind" : "missing-field", what + " has none of " + String.join(", ", spec.exactlyOneOf()),
+                error(fields.pos(), step ? "step-kind" : criterion ? "criterion-kind" : "missing-field", what + " has none of " + String.join(", ", spec.exactlyOneOf()),
                         step ? "a step is exactly one of: `action:` (call), `wait:` (poll), `verify:` (assert), `manual:` (a person), `parallel:` (branches)"
+                                : criterion ? "a criterion is exactly one of: `within:` (time limit), `succeeded:` (steps), `error_rate:` (ceiling), `end_state:` (check)"
                                 : "give exactly one of them");
             } else if (present.size() > 1) {
-                error(fields.keyPos(present.get(1)), step ? "step-kind" : "unknown-key", what + " has both `" + present.get(0) + "` and `" + present.get(1) + "`",
-                        step ? "split it into two steps" : "keep one of them");
+                error(fields.keyPos(present.get(1)), step ? "step-kind" : criterion ? "criterion-kind" : "unknown-key",
+                        what + " has both `" + present.get(0) + "` and `" + present.get(1) + "`",
+                        step ? "split it into two steps" : criterion ? "split it into two criteria" : "keep one of them");
             }
         }
         spec.dependentRequired().forEach((key, needs) -> {
             if (fields.has(key) && !fields.has(needs)) {
                 error(fields.keyPos(key), "unknown-key", "`" + key + "` is only allowed with `" + needs + "`",
-                        "move it into the `" + needs + "` step, or remove it");
+                        spec == FormatV1.STEP ? "move it into the `" + needs + "` step, or remove it" : "add `" + needs + "`, or remove it");
             }
         });
     }

@@ -5,6 +5,7 @@ import dev.playbook.format.FormatV1;
 import dev.playbook.model.ActionCall;
 import dev.playbook.model.ActionStep;
 import dev.playbook.model.Check;
+import dev.playbook.model.Criterion;
 import dev.playbook.model.Defaults;
 import dev.playbook.model.Expression;
 import dev.playbook.model.Input;
@@ -74,6 +75,7 @@ public final class PlaybookLoader {
         reader.oneOf(top.node("kind"), List.of("Playbook"));
         Metadata metadata = metadata(top.node("metadata"));
         Objectives objectives = objectives(top.node("objectives"));
+        List<Criterion> criteria = new CriteriaReader(reader, this::waitStep).criteria(top.node("criteria"));
         Map<String, Input> inputMap = inputs.inputs(top.node("inputs"));
         Map<String, Var> vars = new LinkedHashMap<>();
         reader.identifierMap(top.node("vars"), "vars")
@@ -87,7 +89,7 @@ public final class PlaybookLoader {
             }
         }
         List<Step> rollback = steps(top.node("rollback"), "rollback");
-        return new Playbook(file, FormatV1.API_VERSION, metadata, objectives, inputMap, vars, defaults, phases, rollback);
+        return new Playbook(file, FormatV1.API_VERSION, metadata, objectives, criteria, inputMap, vars, defaults, phases, rollback);
     }
 
     private boolean apiVersionSupported(Fields top) {
@@ -226,7 +228,7 @@ public final class PlaybookLoader {
         return null;
     }
 
-    private WaitStep waitStep(StepCommon common, Node node) {
+    WaitStep waitStep(StepCommon common, Node node) {
         Fields w = reader.fields(node, FormatV1.WAIT, "wait");
         if (w == null) {
             return null;

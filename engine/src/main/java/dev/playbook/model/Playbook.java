@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A loaded playbook. Maps keep declaration order. */
-public record Playbook(String file, String apiVersion, Metadata metadata, Objectives objectives,
+public record Playbook(String file, String apiVersion, Metadata metadata, Objectives objectives, List<Criterion> criteria,
                        Map<String, Input> inputs, Map<String, Var> vars, Defaults defaults,
                        List<Phase> phases, List<Step> rollback) {
 
     public Playbook {
         inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
         vars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
+        criteria = List.copyOf(criteria);
         phases = List.copyOf(phases);
         rollback = List.copyOf(rollback);
     }

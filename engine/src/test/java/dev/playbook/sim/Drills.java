@@ -49,6 +49,21 @@ final class Drills {
         return ScenarioLoader.load(Repo.root().resolve("scenarios/" + name + ".yaml"), IN_BASECOAT);
     }
 
+    /** The scenario's text changed by {@code edit}. */
+    static Scenario scenarioVariant(String name, java.util.function.UnaryOperator<String> edit) {
+        String original = Repo.read(scenarioFile(name));
+        String changed = edit.apply(original);
+        if (changed.equals(original)) {
+            throw new AssertionError("the edit changed nothing in scenario " + name);
+        }
+        return ScenarioLoader.load(name + "-variant.yaml", changed);
+    }
+
+    /** The names of the verdict's lines that failed. */
+    static List<String> failed(DrillResult drill) {
+        return drill.verdict().failures().stream().map(dev.playbook.verdict.CriterionResult::name).toList();
+    }
+
     static DrillResult drill(Playbook playbook, Scenario scenario, long seed, String... inputs) {
         var bound = DrillInputs.bind(playbook, scenario, List.of(inputs));
         return new DrillRunner(REAL).run(playbook, scenario, bound.values(), seed, START);

@@ -69,7 +69,7 @@ class ScenarioLoaderTest {
     @Test
     void mistakesAreReportedWithTheirPositionsAndSuggestions() {
         assertEquals(List.of(
-                "s.yaml:2:1: error[scenario-key]: unknown key `fautls` in a scenario; did you mean `faults`? | keys here: scenario, description, playbook, world, inputs, faults, durations, stubs, operator",
+                "s.yaml:2:1: error[scenario-key]: unknown key `fautls` in a scenario; did you mean `faults`? | keys here: scenario, description, playbook, world, inputs, faults, durations, stubs, operator, response_times",
                 "s.yaml:4:13: error[scenario-value]: unknown fault `region-outtage`; did you mean `region-outage`? | faults: region-outage, database-hardware-failure, database-hang, instances-fail-health-checks, cache-node-loss, data-corruption, api-throttling",
                 "s.yaml:5:46: error[scenario-target]: no database `basecoat-portal-dbb` in the simulated world; did you mean `basecoat-portal-db`? | known: basecoat-portal-db, basecoat-portal-db-read-replica",
                 "s.yaml:6:36: error[scenario-target]: the simulated world has no region `us-east-2`; did you mean `us-east-1`? | regions: us-east-1, us-west-2",

@@ -45,8 +45,10 @@ class SimulateCommandTest {
         assertTrue(run.out().contains("approved by simulator"), run.out());
         assertTrue(run.out().contains("T-00:05:00  ⚡ region us-east-1 goes down"), run.out());
         assertTrue(run.out().matches("(?s).*\\n  failover +\\S+ +1h45m  ok.*"), run.out());
-        assertTrue(run.out().contains("✓ database writable   database basecoat-portal-db-read-replica (us-west-2) takes writes"), run.out());
-        assertTrue(run.out().matches("(?s).*Verdict: PASS — recovered in \\S+ of simulated time; RTO 4h \\([\\d.]+ s of wall time\\)\\n"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  ✓ database writable +writable +database basecoat-portal-db-read-replica \\(us-west-2\\) takes writes\\n.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  ✓ recovered within RTO +\\S+ ≤ 4h +fewer than 0.10% of requests fail from T\\+\\S+ on.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  ✓ data loss within RPO +2s ≤ 1h +writes to basecoat-portal-db between .*"), run.out());
+        assertTrue(run.out().matches("(?s).*Verdict: PASS — \\d+ criteria met; service restored after \\S+, the playbook took \\S+ of simulated time; RTO 4h \\([\\d.]+ s of wall time\\)\\n"), run.out());
     }
 
     @Test

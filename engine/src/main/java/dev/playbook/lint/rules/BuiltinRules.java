@@ -12,7 +12,7 @@ public final class BuiltinRules {
 
     public static List<Supplier<Rule>> all() {
         return List.of(
-                UnknownStepRule::new, StepOrderRule::new, MaybeSkippedRule::new, ParallelSiblingRule::new,
+                UnknownStepRule::new, CriterionReferenceRule::new, StepOrderRule::new, MaybeSkippedRule::new, ParallelSiblingRule::new,
                 UnknownInputRule::new, UnknownVarRule::new, UnknownVariableRule::new,
                 UnknownActionRule::new, UnknownParameterRule::new, MissingParameterRule::new, ParameterTypeRule::new,
                 WaitTimeoutRule::new, PhaseBudgetRule::new, RtoBudgetRule::new,

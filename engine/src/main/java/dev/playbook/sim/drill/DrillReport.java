@@ -2,9 +2,11 @@ package dev.playbook.sim.drill;
 
 import dev.playbook.model.Durations;
 import dev.playbook.progress.Style;
+import dev.playbook.verdict.CriterionResult;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +34,8 @@ public final class DrillReport {
         out.println();
         phases(drill.phases());
         out.println();
-        out.println(style.bold("Checks at the end") + style.dim(" (" + offset(drill.run().elapsed()) + ")"));
-        int width = drill.verdict().checks().stream().mapToInt(c -> c.name().length()).max().orElse(0);
-        for (Check check : drill.verdict().checks()) {
-            out.println("  " + (check.passed() ? style.green("✓") : style.red("✗")) + " " + pad(check.name(), width) + "  " + check.detail());
-        }
+        people(drill);
+        criteria(drill);
         out.println();
         out.println(verdict(drill) + (wall == null ? "" : style.dim(String.format(Locale.ROOT, " (%.2f s of wall time)", wall.toNanos() / 1e9))));
         out.flush();
@@ -48,14 +47,10 @@ public final class DrillReport {
         out.println(style.bold("Drills " + first.playbook() + " · scenario " + first.scenario() + " · " + drills.size() + " runs, seeds "
                 + first.seed() + ".." + drills.get(drills.size() - 1).seed()));
         out.println(String.format(Locale.ROOT, "  passed     %d of %d (%.0f%%)", stats.passed(), stats.runs(), stats.passRate() * 100));
-        if (stats.p50() != null) {
-            out.println("  recovery   p50 " + shown(stats.p50()) + " · p95 " + shown(stats.p95()) + " · max " + shown(stats.max())
-                    + (stats.rto() == null ? "" : "  (RTO " + Durations.format(stats.rto()) + ", p95 at "
-                    + Math.round(100.0 * stats.p95().toMillis() / stats.rto().toMillis()) + "%)") + style.dim("  simulated, passing runs"));
-        }
+        estimates(stats);
         Map<String, List<Long>> failures = new LinkedHashMap<>();
         for (DrillResult d : drills) {
-            d.verdict().failures().stream().findFirst().ifPresent(c -> failures.computeIfAbsent(reason(d, c), k -> new java.util.ArrayList<>()).add(d.seed()));
+            d.verdict().failures().stream().findFirst().ifPresent(c -> failures.computeIfAbsent(reason(d, c), k -> new ArrayList<>()).add(d.seed()));
         }
         failures.forEach((reason, seeds) -> out.println(style.red("  failed     " + seeds.size() + " × " + reason)
                 + style.dim("  (seeds " + String.join(", ", seeds.stream().limit(5).map(String::valueOf).toList())
@@ -63,11 +58,80 @@ public final class DrillReport {
         out.println(style.dim(String.format(Locale.ROOT, "  wall time  %.2f s for %d drills (%.0f ms each)", wall.toNanos() / 1e9,
                 drills.size(), wall.toNanos() / 1e6 / drills.size())));
         out.println();
+        criteriaTally(drills);
+        out.println();
         out.println(stats.passed() == stats.runs()
-                ? style.green("Verdict: PASS") + " — every drill recovered within the RTO"
+                ? style.green("Verdict: PASS") + " — every drill met every criterion"
                 : style.red("Verdict: FAIL") + " — " + (stats.runs() - stats.passed()) + " of " + stats.runs()
-                        + " drills did not recover; replay one with: playbook run FILE --simulate --scenario F --seed N");
+                        + " drills failed a criterion; replay one with: playbook run FILE --simulate --scenario F --seed N");
         out.flush();
+    }
+
+    /** Each line of the verdict: what it requires, what was measured, and what that rests on. */
+    private void criteria(DrillResult drill) {
+        out.println(style.bold("Criteria") + style.dim(" (judged once DNS changes reached the resolvers)"));
+        List<CriterionResult> lines = drill.verdict().results();
+        int width = lines.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        int readingWidth = lines.stream().mapToInt(c -> c.reading().length()).max().orElse(0);
+        for (CriterionResult c : lines) {
+            String reading = c.wasMeasured() ? c.reading() : style.yellow(c.reading());
+            out.println("  " + (c.passed() ? style.green("✓") : style.red("✗")) + " " + pad(c.name(), width) + "  " + reading
+                    + " ".repeat(Math.max(0, readingWidth - c.reading().length())) + "  " + style.dim(c.detail()));
+        }
+    }
+
+    private void people(DrillResult drill) {
+        if (drill.people().isEmpty()) {
+            return;
+        }
+        out.println(style.bold("People") + style.dim(" (response times at manual steps, simulated)"));
+        out.println("  " + drill.people().size() + " manual steps answered in " + shown(drill.humanTime()) + " in all"
+                + (drill.recovery() == null ? "" : "; service restored after " + shown(drill.recovery()) + ", "
+                + shown(drill.recovery().minus(drill.recoveryWithoutPeople())) + " of it waiting for people"));
+        out.println();
+    }
+
+    /** Updated RTO/RPO estimates: what the drills measured against what the playbook declares. */
+    private void estimates(DrillStats stats) {
+        out.println(style.bold("  Updated RTO/RPO estimates") + style.dim(" (simulated)"));
+        DrillStats.Spread r = stats.recovery();
+        if (r.count() > 0) {
+            out.println("    recovery   p50 " + shown(r.p50()) + " · p95 " + shown(r.p95()) + " · max " + shown(r.max())
+                    + (stats.rto() == null ? "  (no RTO declared)" : "  (RTO " + Durations.format(stats.rto()) + ", p95 at "
+                    + Math.round(100.0 * r.p95().toMillis() / Math.max(1, stats.rto().toMillis())) + "%)")
+                    + style.dim("  service restored, passing runs"));
+            DrillStats.Spread w = stats.recoveryWithoutPeople();
+            out.println("    no people  p50 " + shown(w.p50()) + " · p95 " + shown(w.p95()) + " · max " + shown(w.max())
+                    + style.dim("  the same without the time people took"));
+            DrillStats.Spread b = stats.runbook();
+            out.println("    runbook    p50 " + shown(b.p50()) + " · p95 " + shown(b.p95()) + " · max " + shown(b.max())
+                    + style.dim("  the playbook from start to end"));
+        } else {
+            out.println("    recovery   not measured: no drill passed");
+        }
+        DrillStats.Spread loss = stats.dataLoss();
+        if (loss.count() > 0) {
+            out.println("    data loss  p50 " + shown(loss.p50()) + " · p95 " + shown(loss.p95()) + " · max " + shown(loss.max())
+                    + (stats.rpo() == null ? "  (no RPO declared)" : "  (RPO " + Durations.format(stats.rpo()) + ")")
+                    + style.dim("  writes lost, " + loss.count() + " of " + stats.runs() + " runs measured"));
+        } else {
+            out.println("    data loss  not measured in any run");
+        }
+    }
+
+    /** How often each criterion held, when not all did. */
+    private void criteriaTally(List<DrillResult> drills) {
+        Map<String, int[]> tally = new LinkedHashMap<>();
+        for (DrillResult d : drills) {
+            for (CriterionResult c : d.verdict().results()) {
+                int[] counts = tally.computeIfAbsent(c.name(), k -> new int[2]);
+                counts[c.passed() ? 0 : 1]++;
+            }
+        }
+        out.println(style.bold("  Criteria") + style.dim(" (how many drills each held in)"));
+        int width = tally.keySet().stream().mapToInt(String::length).max().orElse(0);
+        tally.forEach((name, counts) -> out.println("    " + (counts[1] == 0 ? style.green("✓") : style.red("✗")) + " " + pad(name, width)
+                + "  " + counts[0] + " of " + drills.size()));
     }
 
     private void phases(List<DrillResult.PhaseTime> phases) {
@@ -85,14 +149,15 @@ public final class DrillReport {
         String took = shown(drill.run().elapsed());
         String rto = drill.rto() == null ? "no RTO declared" : "RTO " + Durations.format(drill.rto());
         if (drill.verdict().passed()) {
-            return style.green("Verdict: PASS") + " — recovered in " + took + " of simulated time; " + rto;
+            return style.green("Verdict: PASS") + " — " + drill.verdict().results().size() + " criteria met; service restored after "
+                    + shown(drill.recovery()) + ", the playbook took " + took + " of simulated time; " + rto;
         }
-        return style.red("Verdict: FAIL") + " — " + String.join("; ", drill.verdict().failures().stream().map(Check::name).toList())
+        return style.red("Verdict: FAIL") + " — " + String.join("; ", drill.verdict().failures().stream().map(CriterionResult::name).toList())
                 + " (" + took + " of simulated time; " + rto + ")";
     }
 
     /** What a failed drill is grouped under: the first criterion that failed, and where the run stopped. */
-    private static String reason(DrillResult d, Check first) {
+    private static String reason(DrillResult d, CriterionResult first) {
         return first.name() + (d.run().failedStep() == null ? "" : " (stopped at " + d.run().failedStep() + ")");
     }
 

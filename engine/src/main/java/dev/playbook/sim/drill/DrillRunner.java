@@ -37,11 +37,11 @@ public final class DrillRunner {
     /** As {@link #run(Playbook, Scenario, Map, long, Instant)}, with every event of the run also sent to {@code observer}. */
     public DrillResult run(Playbook playbook, Scenario scenario, Map<String, Object> inputs, long seed, Instant start, EventSink observer) {
         Simulation simulation = Simulation.start(scenario, seed, start, real);
+        RunOptions options = new RunOptions("drill-" + Long.toHexString(seed), null, null, seed, true);
         Executor executor = new Executor(playbook, simulation.registry(), simulation.clock(), EventSink.all(List.of(simulation.recorder(), observer)),
-                simulation.approver(), new RunOptions("drill-" + Long.toHexString(seed), null, null, seed, true),
-                Redactor.forInputs(playbook, inputs));
+                simulation.approver(), options, Redactor.forInputs(playbook, inputs));
         executor.run(inputs);
-        return simulation.conclude(playbook);
+        return simulation.conclude(playbook, inputs, options);
     }
 
     /** {@code runs} drills with seeds {@code firstSeed}, {@code firstSeed + 1}, ..., in seed order. */

@@ -2,16 +2,32 @@ package dev.playbook.sim.drill;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
-/** What many drills of one playbook say together: the pass rate and the spread of recovery times. */
-public record DrillStats(int runs, int passed, Duration p50, Duration p95, Duration max, Duration rto) {
+/**
+ * What many drills of one playbook say together: the pass rate, and the spread of what the
+ * objectives are measured by. Recovery times are those of the passing drills, with and without
+ * the time people took; data loss is over every drill where it was measured.
+ */
+public record DrillStats(int runs, int passed, Spread recovery, Spread recoveryWithoutPeople, Spread runbook, Spread dataLoss,
+                         Duration rto, Duration rpo) {
 
-    /** Percentiles over the runs that passed (a failed run did not recover); null when none passed. */
+    /** Nearest-rank percentiles over {@code count} values; all null when there are none. */
+    public record Spread(int count, Duration p50, Duration p95, Duration max) {
+    }
+
     public static DrillStats of(List<DrillResult> results) {
-        List<Duration> recovered = results.stream().filter(r -> r.verdict().passed()).map(r -> r.run().elapsed()).sorted().toList();
-        Duration rto = results.isEmpty() ? null : results.get(0).rto();
-        return new DrillStats(results.size(), recovered.size(), percentile(recovered, 50), percentile(recovered, 95),
-                recovered.isEmpty() ? null : recovered.get(recovered.size() - 1), rto);
+        List<DrillResult> passing = results.stream().filter(r -> r.verdict().passed()).toList();
+        DrillResult first = results.isEmpty() ? null : results.get(0);
+        return new DrillStats(results.size(), passing.size(), spread(passing, DrillResult::recovery),
+                spread(passing, DrillResult::recoveryWithoutPeople), spread(passing, r -> r.run().elapsed()),
+                spread(results, DrillResult::dataLoss), first == null ? null : first.rto(), first == null ? null : first.rpo());
+    }
+
+    private static Spread spread(List<DrillResult> results, Function<DrillResult, Duration> value) {
+        List<Duration> sorted = results.stream().map(value).filter(Objects::nonNull).sorted().toList();
+        return new Spread(sorted.size(), percentile(sorted, 50), percentile(sorted, 95), sorted.isEmpty() ? null : sorted.get(sorted.size() - 1));
     }
 
     /** Nearest-rank percentile. */

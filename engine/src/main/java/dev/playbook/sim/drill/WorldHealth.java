@@ -6,8 +6,9 @@ import dev.playbook.sim.health.Serving;
 import dev.playbook.sim.world.DbInstance;
 import dev.playbook.sim.world.LoadBalancer;
 import dev.playbook.sim.world.World;
+import dev.playbook.verdict.CriteriaJudge;
+import dev.playbook.verdict.CriterionResult;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whether the world is healthy, as the runbook's smoke tests define it: the portal's name leads
@@ -22,41 +23,45 @@ public final class WorldHealth {
     private WorldHealth() {
     }
 
-    public static List<Check> assess(World world) {
+    public static List<CriterionResult> assess(World world) {
         LoadBalancer lb = HealthModel.portal(world);
         var endpoint = world.file().application().endpoints().get(0);
         String url = "https://" + endpoint.host() + endpoint.healthPath();
         if (lb == null) {
             // The name leads nowhere: the database of the servers the world file lists first is judged.
-            return List.of(new Check("portal answers", false, endpoint.host() + " resolves to no load balancer"),
+            return List.of(portal("no answer", false, endpoint.host() + " resolves to no load balancer"),
                     database(HealthModel.backend(world, world.file().application().servers().get(0).region()), world),
-                    new Check("error rate", false, "100% of requests fail: the name leads nowhere"));
+                    errorRate(1.0, ": the name leads nowhere"));
         }
         Serving s = HealthModel.serving(world, lb);
         return List.of(portal(url, lb, s), database(s.backend(), world), errorRate(s));
     }
 
-    private static Check portal(String url, LoadBalancer lb, Serving s) {
-        String via = " via " + lb.name() + " (" + lb.region() + ")";
-        if (!s.reachable()) {
-            return new Check("portal answers", false, url + " leads to " + lb.name() + " in " + lb.region() + ", which is down");
-        }
-        if (s.inRotation() == 0) {
-            return new Check("portal answers", false, url + " answers 503" + via + ": no healthy targets");
-        }
-        if (s.failing() == s.inRotation()) {
-            return new Check("portal answers", false, url + " answers 500" + via + ": every target is failing");
-        }
-        if (!s.backend().databaseReachable()) {
-            return new Check("portal answers", false, url + " answers 503" + via + ": database " + s.backend().database() + " unreachable");
-        }
-        return new Check("portal answers", true, url + " answers 200" + via + ", " + s.inRotation() + " healthy targets");
+    private static CriterionResult portal(String answer, boolean passed, String detail) {
+        return CriterionResult.measured("portal answers", "", answer, passed, detail);
     }
 
-    private static Check database(Backend b, World world) {
+    private static CriterionResult portal(String url, LoadBalancer lb, Serving s) {
+        String via = " via " + lb.name() + " (" + lb.region() + ")";
+        if (!s.reachable()) {
+            return portal("no answer", false, url + " leads to " + lb.name() + " in " + lb.region() + ", which is down");
+        }
+        if (s.inRotation() == 0) {
+            return portal("503", false, url + " answers 503" + via + ": no healthy targets");
+        }
+        if (s.failing() == s.inRotation()) {
+            return portal("500", false, url + " answers 500" + via + ": every target is failing");
+        }
+        if (!s.backend().databaseReachable()) {
+            return portal("503", false, url + " answers 503" + via + ": database " + s.backend().database() + " unreachable");
+        }
+        return portal("200", true, url + " answers 200" + via + ", " + s.inRotation() + " healthy targets");
+    }
+
+    private static CriterionResult database(Backend b, World world) {
         String name = "database " + b.database() + " (" + b.databaseRegion() + ")";
         if (b.databaseWritable()) {
-            return new Check("database writable", true, name + " takes writes");
+            return CriterionResult.measured("database writable", "", "writable", true, name + " takes writes");
         }
         DbInstance db = world.rds().find(b.databaseRegion(), b.database());
         String why;
@@ -75,16 +80,17 @@ public final class WorldHealth {
         } else {
             why = "is not reachable from the application servers (security groups " + db.securityGroups() + ")";
         }
-        return new Check("database writable", false, name + " " + why);
+        return CriterionResult.measured("database writable", "", "not writable", false, name + " " + why);
     }
 
-    private static Check errorRate(Serving s) {
+    private static CriterionResult errorRate(Serving s) {
         double share = s.errorShare();
-        String detail = String.format(Locale.ROOT, "%.2f%% of requests fail (threshold %.1f%%)", share * 100, ERROR_RATE_THRESHOLD * 100);
-        if (share > 0) {
-            detail += causes(s);
-        }
-        return new Check("error rate", share < ERROR_RATE_THRESHOLD, detail);
+        return errorRate(share, share > 0 ? causes(s) : "");
+    }
+
+    private static CriterionResult errorRate(double share, String causes) {
+        return CriterionResult.measured("error rate at the end", "< " + CriteriaJudge.percent(ERROR_RATE_THRESHOLD), CriteriaJudge.percent(share),
+                share < ERROR_RATE_THRESHOLD, "of user requests fail (the runbook's strictest threshold, Target 5XX rate < 0.1%)" + causes);
     }
 
     private static String causes(Serving s) {

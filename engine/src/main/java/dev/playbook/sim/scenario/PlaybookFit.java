@@ -49,6 +49,14 @@ final class PlaybookFit {
                 diagnostics.error(pos, ID, "step `" + step + "` of " + name + " is not a manual step, so its operator effects never happen", hint);
             }
         });
+        scenario.positions().responseSteps().forEach((step, pos) -> {
+            if (!manual.contains(step)) {
+                diagnostics.error(pos, ID, (ids.contains(step) ? "step `" + step + "` of " + name + " is not a manual step"
+                                : "playbook " + name + " has no step `" + step + "`" + Suggest.didYouMean(step, ids))
+                                + ", so a response time for it never applies",
+                        "response times apply to manual steps; manual steps of " + name + ": " + (manual.isEmpty() ? "none" : String.join(", ", manual)));
+            }
+        });
         if (diagnostics.hasErrors()) {
             throw new PlaybookException(diagnostics.sorted());
         }

@@ -38,7 +38,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class ScenarioLoader {
 
     static final String TARGET = "scenario-target";
-    private static final List<String> TOP = List.of("scenario", "description", "playbook", "world", "inputs", "faults", "durations", "stubs", "operator");
+    private static final List<String> TOP = List.of("scenario", "description", "playbook", "world", "inputs", "faults", "durations", "stubs", "operator",
+            "response_times");
     private static final List<String> FAULTS = List.of("region-outage", "database-hardware-failure", "database-hang",
             "instances-fail-health-checks", "cache-node-loss", "data-corruption", "api-throttling");
     /** Faults may start at most this long before the run: the world's history starts there. */
@@ -115,12 +116,20 @@ public final class ScenarioLoader {
             operator.put(step, effects(e.value()));
             steps.put(step, nodes.pos(e.key()));
         }));
+        Map<String, Timings.Range> responseTimes = new LinkedHashMap<>();
+        Map<String, SourcePos> responseSteps = new LinkedHashMap<>();
+        optional(top, "response_times").flatMap(n -> nodes.mapping(n, "response_times", null)).ifPresent(m -> m.forEach((step, e) -> {
+            range(e.value(), "response_times." + step).ifPresent(r -> responseTimes.put(step, r));
+            if (!step.equals(Scenario.DEFAULT_RESPONSE)) {
+                responseSteps.put(step, nodes.pos(e.key()));
+            }
+        }));
         if (diagnostics.hasErrors()) {
             throw new PlaybookException(diagnostics.sorted());
         }
         SourcePos playbookPos = optional(top, "playbook").map(nodes::pos).orElse(null);
-        return new Scenario(name, description, source.name(), playbook, world, inputs, faults, durations, stubs, operator,
-                new Scenario.Positions(playbookPos, steps));
+        return new Scenario(name, description, source.name(), playbook, world, inputs, faults, durations, stubs, operator, responseTimes,
+                new Scenario.Positions(playbookPos, steps, responseSteps));
     }
 
     /** The world the file names (a path relative to the file), else the one {@link Worlds} gives. */

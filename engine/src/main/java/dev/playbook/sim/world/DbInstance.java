@@ -36,6 +36,12 @@ public final class DbInstance {
     private final Account account;
     /** What the file says of it, or of the instance it was copied from: engine, port, storage, backups. */
     private final WorldFile.Database spec;
+    /**
+     * The instance whose writes this one holds up to {@link #copiedThrough}, besides its own: a
+     * promoted replica's former source, a restore's source; null for an original.
+     */
+    DbInstance copyOf;
+    Instant copiedThrough;
 
     DbInstance(Account account, WorldFile.Database spec, String id, String region, String status, Role role, DbInstance source,
                String instanceClass, boolean multiAz, String subnetGroup, List<String> securityGroups, Instant created) {
@@ -120,6 +126,34 @@ public final class DbInstance {
 
     public Instant replicationStoppedAt() {
         return replicationStoppedAt;
+    }
+
+    /**
+     * Up to when this instance holds the writes made to {@code other}: along the chain of sources
+     * and copies, the earliest point where a copy stopped following. {@code now} for the instance
+     * itself; null when its data does not descend from {@code other}.
+     */
+    public Instant holdsWritesOf(DbInstance other, Instant now) {
+        Instant through = now;
+        for (DbInstance at = this; at != null; ) {
+            if (at == other) {
+                return through;
+            }
+            Instant followed;
+            DbInstance next;
+            if (at.source != null) {
+                followed = (at.replicationStoppedAt == null ? now : at.replicationStoppedAt).minusSeconds(Rds.NORMAL_LAG_SECONDS);
+                next = at.source;
+            } else {
+                followed = at.copiedThrough;
+                next = at.copyOf;
+            }
+            if (followed != null && followed.isBefore(through)) {
+                through = followed;
+            }
+            at = next;
+        }
+        return null;
     }
 
     public String arn() {

@@ -103,6 +103,8 @@ public final class Rds {
         world.schedule(world.now().plus(total), () -> {
             db.status = "available";
             db.role = DbInstance.Role.PRIMARY;
+            db.copyOf = db.source;
+            db.copiedThrough = (db.replicationStoppedAt == null ? world.now() : db.replicationStoppedAt).minusSeconds(NORMAL_LAG_SECONDS);
             db.source = null;
             db.promoting = false;
             db.replicationStoppedAt = null;
@@ -159,6 +161,8 @@ public final class Rds {
                 securityGroups != null ? securityGroups : List.of(world.regionFile(region).defaultSecurityGroup()), world.now());
         boolean damaged = source.corruptedAt != null && !restoreTime.isBefore(source.corruptedAt);
         copy.corruptedAt = damaged ? source.corruptedAt : null;
+        copy.copyOf = source;
+        copy.copiedThrough = restoreTime;
         instances.add(copy);
         Duration took = world.after("rds-restore", () -> {
             copy.status = "available";

@@ -78,6 +78,8 @@ public final class Route53 {
     private final World world;
     private final List<Zone> zones = new ArrayList<>();
     private final Map<String, Change> changes = new LinkedHashMap<>();
+    /** Changes submitted whose answer the resolvers do not give yet. */
+    private int propagating;
 
     Route53(World world) {
         this.world = world;
@@ -110,6 +112,7 @@ public final class Route53 {
             check(zone, edit);
         }
         Change change = new Change("C" + world.hex(12).toUpperCase(Locale.ROOT), world.now(), comment);
+        propagating++;
         changes.put(change.id, change);
         for (Edit edit : edits) {
             apply(zone.records, edit);
@@ -118,6 +121,7 @@ public final class Route53 {
             change.status = "INSYNC";
             world.note(WorldEvent.Kind.CHANGE, "DNS change " + change.id + " INSYNC");
             world.after("dns-cache", () -> {
+                propagating--;
                 for (Edit edit : edits) {
                     apply(zone.resolved, edit);
                     world.note(WorldEvent.Kind.CHANGE, "resolvers now answer " + answer(edit));
@@ -135,6 +139,11 @@ public final class Route53 {
             throw AwsError.notFound("NoSuchChange", "A change with the specified change ID does not exist.");
         }
         return change;
+    }
+
+    /** Whether a submitted change has not reached the resolvers yet (PENDING, or INSYNC within the TTL). */
+    public boolean propagating() {
+        return propagating > 0;
     }
 
     /** What a client's resolver answers for {@code host} now (A record), or null for no such name. */

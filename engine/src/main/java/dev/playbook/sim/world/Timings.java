@@ -37,7 +37,7 @@ public final class Timings {
             return java.util.Optional.of(new Range(min.get(), max.get()));
         }
 
-        Duration sample(Random random) {
+        public Duration sample(Random random) {
             long span = max.toMillis() - min.toMillis();
             return min.plusMillis(span == 0 ? 0 : (long) (random.nextDouble() * (span + 1)));
         }
