@@ -56,7 +56,7 @@ final class Drills {
         if (changed.equals(original)) {
             throw new AssertionError("the edit changed nothing in scenario " + name);
         }
-        return ScenarioLoader.load(name + "-variant.yaml", changed);
+        return ScenarioLoader.load(name + "-variant.yaml", changed, IN_BASECOAT);
     }
 
     /** The names of the verdict's lines that failed. */
