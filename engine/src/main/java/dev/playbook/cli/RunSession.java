@@ -57,10 +57,10 @@ final class RunSession {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (lock; JournalSink journal = new JournalSink(JournalSink.location(stateDir(), setup.options().runId()), redactor)) {
+        try (lock; JournalSink journal = new JournalSink(JournalSink.location(stateDir(), setup.options().runId()))) {
             List<EventSink> sinks = new ArrayList<>();
             sinks.add(journal);
-            sinks.add(setup.json() ? new JsonLinesSink(out, redactor) : new ConsoleProgress(out, Style.detect(), redactor));
+            sinks.add(setup.json() ? new JsonLinesSink(out) : new ConsoleProgress(out, Style.detect()));
             sinks.addAll(setup.extraSinks());
             Executor executor = new Executor(setup.playbook(), setup.registry(), setup.clock(), EventSink.all(sinks),
                     setup.approver(), setup.options(), redactor, setup.controller());

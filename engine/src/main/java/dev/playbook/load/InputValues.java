@@ -69,6 +69,21 @@ public final class InputValues {
         return null;
     }
 
+    /** What {@link #violation} checks, without a value: {@code one of [a, b]}, {@code at least 1}, {@code at most 9}. */
+    public static String constraints(Input input) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!input.allowed().isEmpty()) {
+            out.add("one of the allowed values");
+        }
+        if (input.minimum() != null) {
+            out.add("at least " + input.minimum());
+        }
+        if (input.maximum() != null) {
+            out.add("at most " + input.maximum());
+        }
+        return String.join(", ", out);
+    }
+
     private static Object flowYaml(String text) {
         try {
             Object value = new Load(LoadSettings.builder().setMaxAliasesForCollections(0).setCodePointLimit(65_536).build())
@@ -94,7 +109,8 @@ public final class InputValues {
         return value;
     }
 
-    private static String article(InputType type) {
+    /** The type as a phrase: {@code an integer}, {@code a duration such as 5m}. */
+    public static String article(InputType type) {
         return switch (type) {
             case INTEGER -> "an integer";
             case LIST -> "a list";

@@ -3,7 +3,6 @@ package dev.playbook.progress;
 import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.model.Durations;
 import dev.playbook.run.EventSink;
-import dev.playbook.run.Redactor;
 import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunStatus;
 import dev.playbook.run.StepStatus;
@@ -22,15 +21,14 @@ public final class ConsoleProgress implements EventSink {
 
     private final PrintWriter out;
     private final Style style;
-    private final Redactor redactor;
     private final List<RunEvent.StepFinished> finished = new ArrayList<>();
     private Instant started;
     private RunEvent.RunStarted run;
 
-    public ConsoleProgress(PrintWriter out, Style style, Redactor redactor) {
+    /** Shows events as they come: their fields were redacted where the executor made them ({@link dev.playbook.run.Redactor#redacting}). */
+    public ConsoleProgress(PrintWriter out, Style style) {
         this.out = out;
         this.style = style;
-        this.redactor = redactor;
     }
 
     @Override
@@ -118,7 +116,7 @@ public final class ConsoleProgress implements EventSink {
     private void summary(RunEvent.RunFinished e) {
         out.println();
         int width = Math.max(4, finished.stream().mapToInt(f -> f.step().length()).max().orElse(4));
-        out.println(redactor.redact(String.format("%-" + width + "s  %-9s  %8s  %9s", "STEP", "STATUS", "ATTEMPTS", "DURATION")));
+        out.println(String.format("%-" + width + "s  %-9s  %8s  %9s", "STEP", "STATUS", "ATTEMPTS", "DURATION"));
         for (RunEvent.StepFinished f : finished) {
             out.println(String.format("%-" + width + "s  %-9s  %8d  %9s", f.step(), f.status().label(), f.attempts(),
                     Durations.format(f.duration())));
@@ -142,11 +140,11 @@ public final class ConsoleProgress implements EventSink {
         if (resumable && run != null && !run.simulated()) {
             text.append("\nto continue where it stopped: playbook resume ").append(run.runId());
         }
-        out.println(redactor.redact(text.toString()));
+        out.println(text);
     }
 
     private void line(Instant at, String text) {
-        out.println(style.dim(offset(at)) + " " + redactor.redact(text));
+        out.println(style.dim(offset(at)) + " " + text);
     }
 
     private String offset(Instant at) {

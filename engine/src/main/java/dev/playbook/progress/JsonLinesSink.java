@@ -19,22 +19,21 @@ public final class JsonLinesSink implements EventSink {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
-    private final Redactor redactor;
 
-    public JsonLinesSink(PrintWriter out, Redactor redactor) {
+    public JsonLinesSink(PrintWriter out) {
         this.out = out;
-        this.redactor = redactor;
     }
 
     @Override
     public void accept(RunEvent event) {
-        out.println(line(event, redactor));
+        out.println(line(event));
         out.flush();
     }
 
-    public static String line(RunEvent event, Redactor redactor) {
+    /** The event as one line of JSON; its fields were redacted where the executor made it ({@link Redactor#redacting}). */
+    public static String line(RunEvent event) {
         try {
-            return redactor.redact(JSON.writeValueAsString(toMap(event)));
+            return JSON.writeValueAsString(toMap(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event not writable as JSON: " + event.type(), e);
         }

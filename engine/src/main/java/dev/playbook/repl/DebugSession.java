@@ -359,7 +359,7 @@ public final class DebugSession implements Controller, Approver, EventSink {
             return;
         }
         List<RunEvent> all = new ArrayList<>(events);
-        all.subList(Math.max(0, all.size() - count), all.size()).forEach(e -> io.println(JsonLinesSink.line(e, redactor)));
+        all.subList(Math.max(0, all.size() - count), all.size()).forEach(e -> io.println(JsonLinesSink.line(e)));
     }
 
     private void help(String argument) {

@@ -71,7 +71,7 @@ public final class Executor {
         this.playbook = playbook;
         this.registry = registry;
         this.clock = clock;
-        this.sink = sink;
+        this.sink = redactor.redacting(sink);
         this.approver = approver;
         this.options = options;
         this.backoff = new Backoff(options.seed());
@@ -338,7 +338,7 @@ public final class Executor {
             }
             boolean again = attempt < retry.attempts() && retryAllowed(retry, scope, lastCode, lastMessage);
             Duration delay = again ? backoff.delayAfter(attempt, retry) : null;
-            sink.accept(new RunEvent.AttemptFinished(clock.now(), step.id(), attempt, false, lastCode, redactor.redact(lastMessage), delay));
+            sink.accept(new RunEvent.AttemptFinished(clock.now(), step.id(), attempt, false, lastCode, lastMessage, delay));
             if (!again) {
                 return record(step.id(), StepStatus.FAILED, null, attempt, stepStart, lastCode, lastMessage);
             }
@@ -405,7 +405,7 @@ public final class Executor {
                 observed = e.getMessage();
             }
             Duration elapsed = Duration.between(stepStart, clock.now());
-            sink.accept(new RunEvent.Polled(clock.now(), step.id(), poll, satisfied, redactor.redact(observed), elapsed, limit));
+            sink.accept(new RunEvent.Polled(clock.now(), step.id(), poll, satisfied, observed, elapsed, limit));
             if (satisfied) {
                 return record(step.id(), StepStatus.SUCCEEDED, last, poll, stepStart, null, null);
             }
@@ -436,7 +436,7 @@ public final class Executor {
                 passed = false;
                 detail = e.getMessage();
             }
-            sink.accept(new RunEvent.Verified(clock.now(), step.id(), name, passed, redactor.redact(detail)));
+            sink.accept(new RunEvent.Verified(clock.now(), step.id(), name, passed, detail));
             if (!passed) {
                 failed.add(name + " (" + detail + ")");
             }
@@ -450,8 +450,9 @@ public final class Executor {
 
     private StepRecord runManual(ManualStep step, Scope scope, Instant stepStart) throws InterruptedException {
         String instructions = step.instructions() == null ? "" : String.valueOf(ScopeBuilder.render(step.instructions(), scope));
-        Approver.Decision decision = approver.decide(step, instructions);
-        sink.accept(new RunEvent.Approval(clock.now(), step.id(), decision.approved(), decision.who(), redactor.redact(instructions)));
+        // The operator reads the instructions with secrets masked, like everything else the run shows.
+        Approver.Decision decision = approver.decide(step, redactor.redact(instructions));
+        sink.accept(new RunEvent.Approval(clock.now(), step.id(), decision.approved(), decision.who(), instructions));
         if (decision.aborted()) {
             record(step.id(), StepStatus.FAILED, null, 1, stepStart, "Aborted", "aborted by " + decision.who());
             throw new OperatorAbort(step.id(), "aborted by " + decision.who() + " at manual step `" + step.id() + "`");
@@ -532,8 +533,7 @@ public final class Executor {
         Instant now = clock.now();
         StepRecord record = new StepRecord(id, status, result, attempts, stepStart, now, code, message);
         remember(record);
-        sink.accept(new RunEvent.StepFinished(now, id, status, attempts, record.duration(), code, redactor.redact(message),
-                redactor.redactTree(result)));
+        sink.accept(new RunEvent.StepFinished(now, id, status, attempts, record.duration(), code, message, result));
         return record;
     }
 
@@ -585,7 +585,7 @@ public final class Executor {
 
     private void announceParams(Step step, Map<String, Object> params, String region) {
         ActionCall call = dev.playbook.model.Steps.call(step);
-        sink.accept(new RunEvent.ActionResolved(clock.now(), step.id(), call.action(), redactor.redactTree(params), region));
+        sink.accept(new RunEvent.ActionResolved(clock.now(), step.id(), call.action(), params, region));
     }
 
     private Retry effectiveRetry(Step step) {
@@ -610,7 +610,7 @@ public final class Executor {
 
     /** Records something the operator did (the REPL's set and jump) in the run's events. */
     public void note(String stepId, String message) {
-        sink.accept(new RunEvent.Said(clock.now(), stepId, "operator", redactor.redact(message)));
+        sink.accept(new RunEvent.Said(clock.now(), stepId, "operator", message));
     }
 
     /** The record of a step that has run, or null. */

@@ -32,6 +32,35 @@ public final class InputBinder {
         return out;
     }
 
+    /** The value given for an input, converted and checked; a secret input's errors name the input, never the value. */
+    private static Object given(Input input, String text) {
+        Object value;
+        try {
+            value = InputValues.parse(input.type(), text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("input `" + input.name() + "`: "
+                    + (input.secret() ? "the secret value given is not " + InputValues.article(input.type()) + " (it is not shown)" : e.getMessage()));
+        }
+        String violation = InputValues.violation(input, value);
+        if (violation != null) {
+            throw new IllegalArgumentException("input `" + input.name() + "`: "
+                    + (input.secret() ? "the secret value given is not allowed: " + InputValues.constraints(input) + " (it is not shown)" : violation));
+        }
+        return value;
+    }
+
+    /** A secret (or a member of a secret list or map) too short to mask safely is refused before anything runs. */
+    private static void refuseShortSecret(Input input, Object value) {
+        for (String text : Redactor.leaves(value)) {
+            if (text.codePointCount(0, text.length()) < Redactor.SHORTEST_SECRET) {
+                throw new IllegalArgumentException("input `" + input.name() + "` is secret, and "
+                        + (value instanceof java.util.Collection || value instanceof Map ? "a member of it" : "its value")
+                        + " is shorter than " + Redactor.SHORTEST_SECRET + " characters: too short to be masked in output without "
+                        + "garbling other text; use a longer secret");
+            }
+        }
+    }
+
     /** Throws IllegalArgumentException for an unknown, ill-typed or disallowed value. */
     public static Bound bind(Playbook playbook, Map<String, String> given) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -43,22 +72,12 @@ public final class InputBinder {
         }
         List<String> missing = new ArrayList<>();
         for (Input input : playbook.inputs().values()) {
-            Object value;
-            if (given.containsKey(input.name())) {
-                try {
-                    value = InputValues.parse(input.type(), given.get(input.name()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("input `" + input.name() + "`: " + e.getMessage());
-                }
-                String violation = InputValues.violation(input, value);
-                if (violation != null) {
-                    throw new IllegalArgumentException("input `" + input.name() + "`: " + violation);
-                }
-            } else {
-                value = input.defaultValue();
-            }
+            Object value = given.containsKey(input.name()) ? given(input, given.get(input.name())) : input.defaultValue();
             if (value == null && input.required()) {
                 missing.add(input.name());
+            }
+            if (input.secret()) {
+                refuseShortSecret(input, value);
             }
             values.put(input.name(), value);
         }

@@ -17,7 +17,8 @@ import java.nio.file.StandardOpenOption;
  * crash of the machine would otherwise hide a side effect: before a mutating call goes out
  * ({@link #durable()}: that step's start and every step finished before it are then on disk)
  * and when the run finishes. What a crash can lose is the tail of read-only work since the
- * last mutating call, which a resume safely does again. Secrets are masked.
+ * last mutating call, which a resume safely does again. Secrets were masked where the executor
+ * made the events.
  */
 public final class JournalSink implements EventSink, AutoCloseable {
 
@@ -34,17 +35,15 @@ public final class JournalSink implements EventSink, AutoCloseable {
 
     private final Path file;
     private final Disk out;
-    private final Redactor redactor;
     private boolean unforced;
 
-    public JournalSink(Path file, Redactor redactor) {
-        this(file, open(file), redactor);
+    public JournalSink(Path file) {
+        this(file, open(file));
     }
 
-    JournalSink(Path file, Disk out, Redactor redactor) {
+    JournalSink(Path file, Disk out) {
         this.file = file;
         this.out = out;
-        this.redactor = redactor;
     }
 
     private static Disk open(Path file) {
@@ -86,7 +85,7 @@ public final class JournalSink implements EventSink, AutoCloseable {
     @Override
     public synchronized void accept(RunEvent event) {
         try {
-            out.write(ByteBuffer.wrap((JsonLinesSink.line(event, redactor) + "\n").getBytes(StandardCharsets.UTF_8)));
+            out.write(ByteBuffer.wrap((JsonLinesSink.line(event) + "\n").getBytes(StandardCharsets.UTF_8)));
             unforced = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file, e);

@@ -68,7 +68,27 @@ class ResumeCommandTest {
         assertTrue(resumed.out().contains("1 finished steps restored from the journal: first"), resumed.out());
         assertFalse(resumed.out().contains("first ran"), "the finished step is not run again");
         assertTrue(resumed.out().contains("[log] last ran"), resumed.out());
-        assertEquals("run " + id + " already succeeded; nothing to resume\n", CliRun.of("resume", id, "-i", "token=x").out());
+        assertEquals("run " + id + " already succeeded; nothing to resume\n", CliRun.of("resume", id, "-i", "token=x0ken").out());
+    }
+
+    @Test
+    void aSecretThatOccursInEveryTimestampAndRunIdIsMaskedOnlyWhereItWasUsedAndTheRunResumes() throws IOException {
+        String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        CliRun first = CliRun.of("run", PLAYBOOK, "-i", "marker=" + marker, "-i", "token=" + year);
+        assertEquals(1, first.exitCode(), first.out() + first.err());
+        String id = runId(first);
+        assertTrue(first.out().contains("to continue where it stopped: playbook resume " + id), first.out());
+        assertTrue(first.out().contains("[log] first ran with ***"), first.out());
+
+        Files.createFile(marker);
+        CliRun resumed = CliRun.of("resume", id, "-i", "token=" + year);
+        assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
+        String journal = Files.readString(JournalSink.location(state, id));
+        for (String shown : List.of(first.out(), first.err(), resumed.out(), resumed.err(), journal)) {
+            String withoutTimes = shown.replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<time>").replace(id, "<run>")
+                    .replace(state.toString(), "<state>").replace(work.toString(), "<work>");
+            assertFalse(withoutTimes.contains(year), withoutTimes);
+        }
     }
 
     @Test
@@ -91,18 +111,18 @@ class ResumeCommandTest {
         Files.write(journal, lines.subList(0, crash + 1));
         Files.createFile(marker);
 
-        CliRun undecided = CliRun.of("resume", id, "-i", "token=t");
+        CliRun undecided = CliRun.of("resume", id, "-i", "token=t0ken");
         assertEquals(2, undecided.exitCode());
         assertTrue(undecided.err().contains("step check changed something and was in flight"), undecided.err());
 
-        CliRun rerun = CliRun.of("resume", id, "-i", "token=t", "--rerun", "check");
+        CliRun rerun = CliRun.of("resume", id, "-i", "token=t0ken", "--rerun", "check");
         assertEquals(0, rerun.exitCode(), rerun.out() + rerun.err());
     }
 
     @Test
     void aSecondOperatorCannotRunTheSamePlaybookAtTheSameTime() {
         try (RunLock held = RunLock.acquire(state, "resumable", "aws", "other-run")) {
-            CliRun run = CliRun.of("run", PLAYBOOK, "-i", "marker=" + marker, "-i", "token=t");
+            CliRun run = CliRun.of("run", PLAYBOOK, "-i", "marker=" + marker, "-i", "token=t0ken");
             assertEquals(2, run.exitCode());
             assertTrue(run.err().contains("playbook resumable is already running against aws (run other-run by"), run.err());
         }

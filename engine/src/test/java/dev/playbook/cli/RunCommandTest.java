@@ -79,7 +79,7 @@ class RunCommandTest {
 
     @Test
     void manualStepsFailClosedWithoutATerminal() {
-        CliRun run = CliRun.of("run", FAILS, "-i", "token=x");
+        CliRun run = CliRun.of("run", FAILS, "-i", "token=x0ken");
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("needs an operator, and there is no terminal"), run.out());
         assertFalse(run.out().contains("first change applied"));
@@ -94,14 +94,14 @@ class RunCommandTest {
 
     @Test
     void unknownStepNamesInOptionsAreUsageErrors() {
-        CliRun run = CliRun.of("run", FAILS, "--yes", "-i", "token=x", "--start-at", "fist_change");
+        CliRun run = CliRun.of("run", FAILS, "--yes", "-i", "token=x0ken", "--start-at", "fist_change");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("did you mean `first_change`?"), run.err());
     }
 
     @Test
     void startAtAndPhaseRunPartOfThePlaybook() {
-        CliRun run = CliRun.of("run", FAILS, "--yes", "-i", "token=x", "--phase", "prepare");
+        CliRun run = CliRun.of("run", FAILS, "--yes", "-i", "token=x0ken", "--phase", "prepare");
         assertEquals(0, run.exitCode(), run.out());
         assertFalse(run.out().contains("first_change"));
     }

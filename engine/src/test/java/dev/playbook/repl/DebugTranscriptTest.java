@@ -42,7 +42,7 @@ class DebugTranscriptTest {
         PrintWriter out = new PrintWriter(text);
         DebugSession session = new DebugSession(registry, Redactor.NONE, "alice", true);
         Executor executor = new Executor(playbook, registry, new VirtualClock(Runs.T0),
-                EventSink.all(List.of(new ConsoleProgress(out, new Style(false), Redactor.NONE), session)),
+                EventSink.all(List.of(new ConsoleProgress(out, new Style(false)), session)),
                 session, new RunOptions("debug-run", null, null, 7L, true), Redactor.NONE, session);
         String input = String.join("\n", commands) + "\n";
         session.attach(executor, new PlainIO(new BufferedReader(new StringReader(input)), out));

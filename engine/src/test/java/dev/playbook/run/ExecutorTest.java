@@ -325,7 +325,7 @@ class ExecutorTest {
                   expect: result.auth == 'nope'
                 """));
         Redactor redactor = Redactor.forInputs(Runs.load(playbook("- id: x\n  action: log\n")), Map.of("password", "hunter2-secret"));
-        String journal = String.join("\n", runs.events.stream().map(e -> JsonLinesSink.line(e, Redactor.NONE)).toList());
+        String journal = String.join("\n", runs.events.stream().map(e -> JsonLinesSink.line(e)).toList());
         assertFalse(journal.contains("hunter2-secret"), journal);
         assertTrue(journal.contains("Bearer ***"), journal);
         assertEquals("x *** y", redactor.redact("x hunter2-secret y"));

@@ -129,7 +129,7 @@ class JournalDurabilityTest {
         Probes probes = new Probes(disk);
         Redactor redactor = Redactor.forInputs(playbook, Map.of());
         RunResult result;
-        try (JournalSink journal = new JournalSink(Path.of("journal.jsonl"), disk, redactor)) {
+        try (JournalSink journal = new JournalSink(Path.of("journal.jsonl"), disk)) {
             Executor executor = new Executor(playbook, new ActionRegistry(List.of(probes, new BuiltinProvider())), new VirtualClock(Runs.T0),
                     journal, Approver.of(false, java.util.Set.of(), null), new RunOptions("r", null, null, 1L, true), redactor);
             result = executor.run(Map.of());

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Actions for executor tests, under {@code test.*}:
  * {@code test.sleep {duration}} sleeps on the run clock; {@code test.flaky {fail_times, code}}
  * fails its first calls; {@code test.count {key}} returns how often it was called;
- * {@code test.echo} returns its parameters. Every call is recorded.
+ * {@code test.echo} returns its parameters; {@code test.encode {text}} returns the text base64-,
+ * URL- and JSON-encoded, as an API would pass it on; {@code test.fail {message}} fails with the
+ * message. Every call is recorded.
  */
 public final class ScriptedActions implements ActionProvider {
 
@@ -49,7 +51,18 @@ public final class ScriptedActions implements ActionProvider {
                 return Map.of("calls", (long) n);
             }),
             "test.count", action("test.count", (ctx, p) -> Map.of("count", (long) counter(String.valueOf(p.get("key"))).incrementAndGet())),
-            "test.echo", action("test.echo", (ctx, p) -> p));
+            "test.echo", action("test.echo", (ctx, p) -> p),
+            "test.encode", action("test.encode", (ctx, p) -> encodings(String.valueOf(p.get("text")))),
+            "test.fail", action("test.fail", (ctx, p) -> {
+                throw new ActionException("Refused", String.valueOf(p.get("message")), false);
+            }));
+
+    private static Map<String, Object> encodings(String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Map.of("base64", java.util.Base64.getEncoder().encodeToString(bytes),
+                "url", java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8),
+                "body", "{\"token\":\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text)) + "\"}");
+    }
 
     private AtomicInteger counter(String key) {
         return counters.computeIfAbsent(key, k -> new AtomicInteger());
