@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Executable disaster-recovery runbooks.",
-        subcommands = {RunCommand.class, DrillCommand.class, ResumeCommand.class, DebugCommand.class, ValidateCommand.class, LintCommand.class, PlanCommand.class, SchemaCommand.class, ActionsCommand.class, WorldCommand.class},
+        subcommands = {RunCommand.class, DrillCommand.class, ResumeCommand.class, RunsCommand.class, ReportCommand.class, DebugCommand.class, ValidateCommand.class, LintCommand.class, PlanCommand.class, SchemaCommand.class, ActionsCommand.class, WorldCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 invalid playbook or failed step, 2 usage error, 3 aborted by the operator.",
                 "Docs: docs/cli.md, docs/format.md, docs/repl.md, docs/actions.md, docs/lint-rules.md"})
 final class PlaybookCommand implements Runnable {

@@ -69,7 +69,7 @@ final class ResumeCommand implements Callable<Integer> {
         try {
             journal = Journal.read(journalFile);
         } catch (IOException e) {
-            err.println("error: no journal for run `" + runId + "` (" + journalFile + ")" + Suggest.didYouMean(runId, knownRuns()));
+            err.println("error: no journal for run `" + runId + "` (" + journalFile + ")" + Suggest.didYouMean(runId, RunDirectory.ids()));
             return ExitCodes.USAGE;
         }
         if ("succeeded".equals(journal.endStatus())) {
@@ -120,17 +120,5 @@ final class ResumeCommand implements Callable<Integer> {
             pairs.add(name + "=" + ExpressionEngine.text(value));
         });
         return pairs;
-    }
-
-    private static List<String> knownRuns() {
-        Path runs = RunSession.stateDir().resolve("runs");
-        if (!Files.isDirectory(runs)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(runs)) {
-            return list.map(p -> p.getFileName().toString()).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 }

@@ -11,6 +11,9 @@ import dev.playbook.run.Clock;
 import dev.playbook.run.Controller;
 import dev.playbook.run.EventSink;
 import dev.playbook.run.Executor;
+import dev.playbook.report.ReportFormat;
+import dev.playbook.report.RunReport;
+import dev.playbook.run.Journal;
 import dev.playbook.run.JournalSink;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunLock;
@@ -66,12 +69,28 @@ final class RunSession {
                     setup.approver(), setup.options(), redactor, setup.controller());
             setup.onReady().accept(executor);
             RunResult result = executor.run(setup.inputs());
+            Path report = writeReport(journal.file(), err);
             if (!setup.json()) {
                 out.println("journal: " + journal.file());
+                if (report != null) {
+                    out.println("report: " + report + " (playbook report " + setup.options().runId() + " --format md|html|json)");
+                }
             }
             return exitCode(result);
         } finally {
             closeProviders(setup.registry(), err);
+        }
+    }
+
+    /** The run's HTML report next to its journal, so the end of every run can point at it; null when it cannot be written. */
+    private static Path writeReport(Path journal, PrintWriter err) {
+        Path report = journal.resolveSibling("report.html");
+        try {
+            java.nio.file.Files.writeString(report, ReportFormat.html.render(RunReport.of(Journal.events(journal))));
+            return report;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            err.println("warning: cannot write the report " + report + ": " + e.getMessage());
+            return null;
         }
     }
 

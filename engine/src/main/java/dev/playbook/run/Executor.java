@@ -91,10 +91,13 @@ public final class Executor {
         started = clock.now();
         startedText = started.toString();
         Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
+        Duration rpo = playbook.objectives() == null ? null : playbook.objectives().rpo();
+        Provenance by = options.provenance();
         sink.accept(new RunEvent.RunStarted(started, options.runId(), playbook.metadata().name(), playbook.file(),
-                shownInputs(boundInputs), rto, options.simulated()));
+                shownInputs(boundInputs), rto, rpo, options.simulated(), by.user(), by.host(), by.contentHash()));
         if (!options.restored().isEmpty()) {
-            sink.accept(new RunEvent.RunResumed(started, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet()))));
+            sink.accept(new RunEvent.RunResumed(started, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet())),
+                    by.user(), by.host(), by.contentHash()));
         }
         try {
             Scope initial = ScopeBuilder.initial(playbook, boundInputs, new TimeFunctions(clock::now));
@@ -452,7 +455,7 @@ public final class Executor {
         String instructions = step.instructions() == null ? "" : String.valueOf(ScopeBuilder.render(step.instructions(), scope));
         // The operator reads the instructions with secrets masked, like everything else the run shows.
         Approver.Decision decision = approver.decide(step, redactor.redact(instructions));
-        sink.accept(new RunEvent.Approval(clock.now(), step.id(), decision.approved(), decision.who(), instructions));
+        sink.accept(new RunEvent.Approval(clock.now(), step.id(), decision.approved(), decision.who(), decision.note(), instructions));
         if (decision.aborted()) {
             record(step.id(), StepStatus.FAILED, null, 1, stepStart, "Aborted", "aborted by " + decision.who());
             throw new OperatorAbort(step.id(), "aborted by " + decision.who() + " at manual step `" + step.id() + "`");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.model.Durations;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,19 +25,9 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
-    /** Reads a journal; a torn last line (the process died mid-write) is ignored. */
+    /** Reads a journal; a torn line (the process died mid-write) is skipped. */
     public static Journal read(Path path) throws IOException {
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : Files.readAllLines(path)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                events.add(JSON.readTree(line));
-            } catch (IOException e) {
-                break;
-            }
-        }
+        List<JsonNode> events = events(path);
         String runId = null;
         String file = null;
         String playbook = null;
@@ -69,6 +60,26 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
             throw new IOException(path + " is not a playbook journal (it has no run_started event)");
         }
         return new Journal(runId, file, playbook, inputs, finished, inFlight, endStatus);
+    }
+
+    /**
+     * A journal's events in order. A line that is not JSON can only be a write the process did not
+     * finish — it may even end inside a multi-byte character — so it is skipped, not fatal.
+     */
+    public static List<JsonNode> events(Path path) throws IOException {
+        List<JsonNode> events = new ArrayList<>();
+        String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                events.add(JSON.readTree(line));
+            } catch (IOException torn) {
+                // the fragment a killed process left; the events around it are whole
+            }
+        }
+        return events;
     }
 
     private static StepRecord record(JsonNode event) {

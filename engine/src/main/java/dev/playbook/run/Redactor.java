@@ -144,7 +144,8 @@ public final class Redactor {
     /** The event with the fields that can carry a secret redacted; ids, times and counts are left as they are. */
     public RunEvent redact(RunEvent event) {
         if (event instanceof RunEvent.RunStarted e) {
-            return new RunEvent.RunStarted(e.at(), e.runId(), e.playbook(), e.file(), castMap(redactTree(e.inputs())), e.rto(), e.simulated());
+            return new RunEvent.RunStarted(e.at(), e.runId(), e.playbook(), e.file(), castMap(redactTree(e.inputs())), e.rto(), e.rpo(),
+                    e.simulated(), e.user(), e.host(), e.contentHash());
         } else if (event instanceof RunEvent.StepStarted e) {
             return new RunEvent.StepStarted(e.at(), e.step(), e.phase(), e.kind(), redact(e.title()), e.action());
         } else if (event instanceof RunEvent.ActionResolved e) {
@@ -156,7 +157,7 @@ public final class Redactor {
         } else if (event instanceof RunEvent.Verified e) {
             return new RunEvent.Verified(e.at(), e.step(), redact(e.check()), e.passed(), redact(e.detail()));
         } else if (event instanceof RunEvent.Approval e) {
-            return new RunEvent.Approval(e.at(), e.step(), e.approved(), e.who(), redact(e.instructions()));
+            return new RunEvent.Approval(e.at(), e.step(), e.approved(), e.who(), e.how(), redact(e.instructions()));
         } else if (event instanceof RunEvent.Said e) {
             return new RunEvent.Said(e.at(), e.step(), e.channel(), redact(e.message()));
         } else if (event instanceof RunEvent.StepFinished e) {

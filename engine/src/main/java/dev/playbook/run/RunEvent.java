@@ -18,8 +18,9 @@ public sealed interface RunEvent {
         return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** {@code user}, {@code host} and {@code contentHash} (the playbook file's SHA-256) say who ran what, and where. */
     record RunStarted(Instant at, String runId, String playbook, String file, Map<String, Object> inputs,
-                      Duration rto, boolean simulated) implements RunEvent {
+                      Duration rto, Duration rpo, boolean simulated, String user, String host, String contentHash) implements RunEvent {
     }
 
     record PhaseStarted(Instant at, String phase, String title, Duration budget) implements RunEvent {
@@ -46,7 +47,8 @@ public sealed interface RunEvent {
     record Verified(Instant at, String step, String check, boolean passed, String detail) implements RunEvent {
     }
 
-    record Approval(Instant at, String step, boolean approved, String who, String instructions) implements RunEvent {
+    /** An operator's decision on a manual step: who, and how ({@code --yes}, {@code --approve STEP}, at a terminal). */
+    record Approval(Instant at, String step, boolean approved, String who, String how, String instructions) implements RunEvent {
     }
 
     record Said(Instant at, String step, String channel, String message) implements RunEvent {
@@ -58,7 +60,8 @@ public sealed interface RunEvent {
     }
 
     /** A run continued from its journal; the steps listed were restored, not run again. */
-    record RunResumed(Instant at, String runId, java.util.List<String> restored) implements RunEvent {
+    record RunResumed(Instant at, String runId, java.util.List<String> restored, String user, String host,
+                      String contentHash) implements RunEvent {
     }
 
     record BudgetExceeded(Instant at, String phase, Duration budget, Duration elapsed) implements RunEvent {
