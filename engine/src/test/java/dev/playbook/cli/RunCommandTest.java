@@ -34,7 +34,7 @@ class RunCommandTest {
         return output.replaceAll("T\\+\\d\\d:\\d\\d:\\d\\d", "T+hh:mm:ss")
                 .replaceAll("\\b(?:\\d+(?:ms|s))+\\b", "<t>")
                 .replaceAll("\\d{8}-\\d{6}-[0-9a-f]{4}", "<id>")
-                .replaceAll("journal: \\S+/runs/", "journal: <state>/runs/")
+                .replaceAll("(journal|report): \\S+/runs/", "$1: <state>/runs/")
                 .replaceAll("approved by \\S+", "approved by <user>")
                 .replaceAll(" +\\n", "\n")
                 .replaceAll("(?m)^(\\S+) +(succeeded|failed|skipped) +(\\d+) +<t>$", "$1 $2 $3 <t>");
