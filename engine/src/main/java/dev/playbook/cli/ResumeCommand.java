@@ -6,6 +6,8 @@ import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
 import dev.playbook.run.Journal;
+import dev.playbook.run.Provenance;
+import dev.playbook.run.Resumed;
 import dev.playbook.run.JournalSink;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.Resumption;
@@ -57,6 +59,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--assume-done", paramLabel = "STEP", description = "Count this interrupted step as done: its change happened.")
     List<String> assumeDone = new ArrayList<>();
 
+    @Option(names = "--accept-changes", description = "Resume although the playbook changed since the run started: steps are matched by id.")
+    boolean acceptChanges;
+
     @Option(names = "--output", paramLabel = "FORMAT", description = "text (default) or json.")
     RunCommand.Output output = RunCommand.Output.text;
 
@@ -91,6 +96,24 @@ final class ResumeCommand implements Callable<Integer> {
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
+        String hash;
+        try {
+            hash = Provenance.hashOf(Path.of(journal.file()));
+        } catch (IOException e) {
+            err.println("error: cannot read " + journal.file() + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Resumed.Decision> decisions = new ArrayList<>();
+        if (journal.contentHash() != null && !journal.contentHash().equals(hash)) {
+            String changes = PlaybookChanges.summary(journal, prepared.playbook());
+            if (!acceptChanges) {
+                err.println("error: " + journal.file() + " changed since run " + runId + " started" + changes
+                        + "\nhint: check the changes; resume with --accept-changes to match steps by id, or start a new run");
+                return ExitCodes.USAGE;
+            }
+            out.println("the playbook changed since the run started" + changes + "; steps are matched by id (--accept-changes)");
+            decisions.add(new Resumed.Decision(null, "accept_changes", "--accept-changes"));
+        }
         Map<String, StepRecord> restored;
         try {
             restored = Resumption.restored(journal, prepared.playbook(), registry, new HashSet<>(rerun), new HashSet<>(assumeDone));
@@ -98,9 +121,13 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        rerun.forEach(step -> decisions.add(new Resumed.Decision(step, "rerun", "--rerun " + step)));
+        assumeDone.forEach(step -> decisions.add(new Resumed.Decision(step, "assume_done", "--assume-done " + step)));
+        Resumed resumed = new Resumed(journal.started(), journal.phaseStarts(), journal.phasesDone(), journal.rollbackCause(), decisions);
         Approver interactive = System.console() == null ? null
                 : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-        RunOptions options = new RunOptions(runId, null, null, ThreadLocalRandom.current().nextLong(), false, restored);
+        RunOptions options = new RunOptions(runId, null, null, ThreadLocalRandom.current().nextLong(), false, restored,
+                Provenance.local(hash), resumed);
         return RunSession.execute(new RunSession.Setup(prepared.playbook(), registry, prepared.inputs().values(), options,
                 new SystemClock(), output == RunCommand.Output.json, Approver.of(yes, new HashSet<>(approve), interactive),
                 Controller.AUTOMATIC, List.of(), "aws"), out, err);

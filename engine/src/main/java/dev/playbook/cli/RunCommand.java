@@ -10,6 +10,7 @@ import dev.playbook.progress.Style;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
 import dev.playbook.run.InputBinder;
+import dev.playbook.run.Provenance;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.SystemClock;
 import dev.playbook.sim.drill.DrillReport;
@@ -130,7 +131,8 @@ final class RunCommand implements Callable<Integer> {
         Approver interactive = System.console() == null ? null
                 : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
         Approver approver = Approver.of(yes, new HashSet<>(approve), interactive);
-        RunOptions options = new RunOptions(runId(), startAt, phase, seed != null ? seed : ThreadLocalRandom.current().nextLong(), false);
+        RunOptions options = new RunOptions(runId(), startAt, phase, seed != null ? seed : ThreadLocalRandom.current().nextLong(), false,
+                Map.of(), Provenance.local(contentHash()), null);
         return RunSession.execute(new RunSession.Setup(playbook, registry, prepared.inputs().values(), options, new SystemClock(),
                 output == Output.json, approver, Controller.AUTOMATIC, List.of(), "aws"), out, err);
     }
@@ -182,6 +184,15 @@ final class RunCommand implements Callable<Integer> {
             if (!ids.contains(step)) {
                 throw new IllegalArgumentException("--approve: no step `" + step + "`" + Suggest.didYouMean(step, ids));
             }
+        }
+    }
+
+    /** The playbook's SHA-256 for the journal; it was just read, so a failure here is a race worth no more than a missing hash. */
+    private String contentHash() {
+        try {
+            return Provenance.hashOf(file);
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 

@@ -69,7 +69,10 @@ public final class ConsoleProgress implements EventSink {
             line(e.at(), style.yellow("  ! phase " + e.phase() + " is over its budget: " + Durations.format(e.elapsed())
                     + " of " + Durations.format(e.budget())));
         } else if (event instanceof RunEvent.RunResumed e) {
+            started = e.runStarted();
             line(e.at(), "↻ resumed; " + e.restored().size() + " finished steps restored from the journal: " + String.join(", ", e.restored()));
+        } else if (event instanceof RunEvent.Decided e) {
+            line(e.at(), "↻ " + e.decision().replace('_', ' ') + (e.step() == null ? "" : " " + e.step()) + " by " + e.who() + " (" + e.how() + ")");
         } else if (event instanceof RunEvent.RtoExceeded e) {
             line(e.at(), style.red("  ! the run is past its RTO of " + Durations.format(e.rto())));
         } else if (event instanceof RunEvent.PhaseFinished e) {

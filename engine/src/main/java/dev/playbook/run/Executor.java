@@ -88,16 +88,19 @@ public final class Executor {
     }
 
     private RunResult runPhases(Map<String, Object> boundInputs) {
-        started = clock.now();
+        Instant now = clock.now();
+        Resumed resumed = options.resumed();
+        started = resumed == null ? now : resumed.started();
         startedText = started.toString();
         Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
         Duration rpo = playbook.objectives() == null ? null : playbook.objectives().rpo();
         Provenance by = options.provenance();
-        sink.accept(new RunEvent.RunStarted(started, options.runId(), playbook.metadata().name(), playbook.file(),
+        sink.accept(new RunEvent.RunStarted(now, options.runId(), playbook.metadata().name(), playbook.file(),
                 shownInputs(boundInputs), rto, rpo, options.simulated(), by.user(), by.host(), by.contentHash()));
-        if (!options.restored().isEmpty()) {
-            sink.accept(new RunEvent.RunResumed(started, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet())),
-                    by.user(), by.host(), by.contentHash()));
+        if (resumed != null) {
+            sink.accept(new RunEvent.RunResumed(now, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet())),
+                    started, by.user(), by.host(), by.contentHash()));
+            resumed.decisions().forEach(d -> sink.accept(new RunEvent.Decided(now, d.step(), d.what(), by.user(), d.how())));
         }
         try {
             Scope initial = ScopeBuilder.initial(playbook, boundInputs, new TimeFunctions(clock::now));
@@ -105,6 +108,10 @@ public final class Executor {
             vars = castMap(initial.get("vars"));
         } catch (ExpressionError e) {
             return finish(RunStatus.FAILED, null, "cannot compute vars: " + e.getMessage() + " at " + e.pos());
+        }
+        if (resumed != null && resumed.rollbackCause() != null) {
+            rollback(resumed.rollbackCause());
+            return finish(RunStatus.ROLLED_BACK, null, resumed.rollbackCause());
         }
         List<Slot> slots = slots();
         Phase current = null;
@@ -118,9 +125,12 @@ public final class Executor {
                     phaseFinished(current, phaseStart, true);
                 }
                 current = slot.phase();
-                phaseStart = clock.now();
+                Instant before = resumed == null ? null : resumed.phaseStarts().get(current.id());
+                phaseStart = before != null ? before : clock.now();
                 phaseStarts.put(current.id(), phaseStart);
-                sink.accept(new RunEvent.PhaseStarted(phaseStart, current.id(), current.title(), current.budget()));
+                if (!finishedBeforeResume(current)) {
+                    sink.accept(new RunEvent.PhaseStarted(clock.now(), current.id(), current.title(), current.budget()));
+                }
             }
             Step step = slot.step();
             if (!reachedStart) {
@@ -235,7 +245,15 @@ public final class Executor {
         }
     }
 
+    /** A phase a resumed run had finished: its steps are restored, and it is not started, finished or timed again. */
+    private boolean finishedBeforeResume(Phase phase) {
+        return options.resumed() != null && options.resumed().phasesDone().contains(phase.id());
+    }
+
     private void phaseFinished(Phase phase, Instant phaseStart, boolean ok) {
+        if (finishedBeforeResume(phase)) {
+            return;
+        }
         sink.accept(new RunEvent.PhaseFinished(clock.now(), phase.id(), Duration.between(phaseStart, clock.now()), phase.budget(), ok));
     }
 
@@ -250,7 +268,7 @@ public final class Executor {
     /** Runs one step of any kind; the one place that dispatches on the step kind. */
     StepRecord runStep(Step step, Phase phase, boolean stepInto) {
         StepRecord previous = options.restored().get(step.id());
-        if (previous != null && previous.status() != StepStatus.FAILED) {
+        if (previous != null) {
             remember(previous);
             return previous;
         }

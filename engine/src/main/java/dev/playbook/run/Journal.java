@@ -17,34 +17,50 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A run's journal read back: what it ran, with which inputs, how each step ended, and which
- * steps were in flight when it stopped.
+ * A run's journal read back: what it ran, with which inputs and which version of the playbook
+ * ({@code contentHash}, of the latest start or resume), how each step ended, which steps were in
+ * flight when it stopped, when the run and each phase first started, which phases finished, and
+ * the cause of a rollback that had not finished.
  */
 public record Journal(String runId, String file, String playbook, Map<String, Object> inputs,
-                      Map<String, StepRecord> finished, Set<String> inFlight, String endStatus) {
+                      Map<String, StepRecord> finished, Set<String> inFlight, String endStatus, Instant started,
+                      String contentHash, Map<String, Instant> phaseStarts, Set<String> phasesDone, String rollbackCause) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
     /** Reads a journal; a torn line (the process died mid-write) is skipped. */
     public static Journal read(Path path) throws IOException {
-        List<JsonNode> events = events(path);
         String runId = null;
         String file = null;
         String playbook = null;
+        String contentHash = null;
+        Instant started = null;
         Map<String, Object> inputs = new LinkedHashMap<>();
         Map<String, StepRecord> finished = new LinkedHashMap<>();
         Set<String> inFlight = new LinkedHashSet<>();
+        Map<String, Instant> phaseStarts = new LinkedHashMap<>();
+        Set<String> phasesDone = new LinkedHashSet<>();
         String endStatus = null;
-        for (JsonNode event : events) {
+        String rollbackCause = null;
+        for (JsonNode event : events(path)) {
+            Instant at = Instant.parse(event.path("at").asText());
             switch (event.path("type").asText()) {
                 case "run_started" -> {
                     runId = event.path("run_id").asText();
                     file = event.path("file").asText();
                     playbook = event.path("playbook").asText();
+                    contentHash = text(event, "content_hash");
+                    started = started == null ? at : started;
                     @SuppressWarnings("unchecked")
                     Map<String, Object> given = JSON.convertValue(event.path("inputs"), Map.class);
                     inputs = given == null ? new LinkedHashMap<>() : given;
                     endStatus = null;
+                }
+                case "phase_started" -> phaseStarts.putIfAbsent(event.path("phase").asText(), at);
+                case "phase_finished" -> {
+                    if (event.path("ok").asBoolean()) {
+                        phasesDone.add(event.path("phase").asText());
+                    }
                 }
                 case "step_started" -> inFlight.add(event.path("step").asText());
                 case "step_finished" -> {
@@ -52,14 +68,26 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
                     inFlight.remove(step);
                     finished.put(step, record(event));
                 }
-                case "run_finished" -> endStatus = event.path("status").asText();
+                case "decided" -> {
+                    String step = event.path("step").asText();
+                    if ("assume_done".equals(event.path("decision").asText()) && inFlight.remove(step)) {
+                        finished.put(step, new StepRecord(step, StepStatus.SUCCEEDED, null, 0, at, at, null,
+                                "assumed done by " + event.path("who").asText() + " on resume"));
+                    }
+                }
+                case "rollback_started" -> rollbackCause = event.path("cause").asText();
+                case "run_finished" -> {
+                    endStatus = event.path("status").asText();
+                    rollbackCause = null;
+                }
                 default -> { }
             }
         }
         if (runId == null) {
             throw new IOException(path + " is not a playbook journal (it has no run_started event)");
         }
-        return new Journal(runId, file, playbook, inputs, finished, inFlight, endStatus);
+        return new Journal(runId, file, playbook, inputs, finished, inFlight, endStatus, started, contentHash, phaseStarts,
+                phasesDone, rollbackCause);
     }
 
     /**

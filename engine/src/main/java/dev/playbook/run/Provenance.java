@@ -15,6 +15,16 @@ public record Provenance(String user, String host, String contentHash) {
         return new Provenance(System.getProperty("user.name", "unknown"), hostName(), contentHash);
     }
 
+    /** The SHA-256 of a file's bytes, as {@code sha256:<hex>}: a resume tells from it that the playbook changed. */
+    public static String hashOf(java.nio.file.Path file) throws java.io.IOException {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+            return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     private static String hostName() {
         String env = System.getenv("HOSTNAME");
         if (env != null && !env.isBlank()) {

@@ -3,6 +3,7 @@ package dev.playbook.run;
 import dev.playbook.action.Action;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.model.ActionStep;
+import dev.playbook.model.OnFailure;
 import dev.playbook.model.ParallelStep;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
@@ -13,10 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides what a resumed run keeps from its journal. Finished steps are kept (a failure that
- * stopped the run is run again). A step that was in flight when the process died is run again
- * when that is safe — it only reads, waits or asks — and otherwise only when the operator says
- * so: {@code --rerun STEP} when the change did not happen, {@code --assume-done STEP} when it did.
+ * Decides what a resumed run keeps from its journal. Finished steps are kept, a failure the run
+ * went past ({@code on_failure: continue}) included; a failure that stopped the run is run again.
+ * A step that was in flight when the process died is run again when that is safe — it only
+ * reads, waits or asks — and otherwise only when the operator says so: {@code --rerun STEP} when the change did not happen, {@code --assume-done STEP} when it did.
  */
 public final class Resumption {
 
@@ -28,7 +29,7 @@ public final class Resumption {
                                                    Set<String> rerun, Set<String> assumeDone) {
         Map<String, StepRecord> restored = new LinkedHashMap<>();
         journal.finished().forEach((id, record) -> {
-            if (record.status() != StepStatus.FAILED) {
+            if (record.status() != StepStatus.FAILED || tolerated(playbook, id)) {
                 restored.put(id, record);
             }
         });
@@ -51,6 +52,15 @@ public final class Resumption {
                     + undecided.get(0) + " (it did not) or --assume-done " + undecided.get(0) + " (it did)");
         }
         return restored;
+    }
+
+    /** A step whose failure the run went past ({@code on_failure: continue}): it stays failed, it is not run again. */
+    private static boolean tolerated(Playbook playbook, String id) {
+        return playbook.step(id).map(step -> {
+            OnFailure own = step.common().onFailure();
+            OnFailure effective = own != null ? own : playbook.defaults().onFailure();
+            return effective == OnFailure.CONTINUE;
+        }).orElse(false);
     }
 
     /** Waits poll, verifications read and manual steps ask again; only mutating actions are unsafe. */

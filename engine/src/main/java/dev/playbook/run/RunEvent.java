@@ -60,8 +60,12 @@ public sealed interface RunEvent {
     }
 
     /** A run continued from its journal; the steps listed were restored, not run again. */
-    record RunResumed(Instant at, String runId, java.util.List<String> restored, String user, String host,
+    record RunResumed(Instant at, String runId, java.util.List<String> restored, Instant runStarted, String user, String host,
                       String contentHash) implements RunEvent {
+    }
+
+    /** An operator's decision on resume ({@code assume_done}, {@code rerun}, {@code accept_changes}): who, how, when. */
+    record Decided(Instant at, String step, String decision, String who, String how) implements RunEvent {
     }
 
     record BudgetExceeded(Instant at, String phase, Duration budget, Duration elapsed) implements RunEvent {

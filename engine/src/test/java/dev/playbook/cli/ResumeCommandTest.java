@@ -102,13 +102,7 @@ class ResumeCommandTest {
     @Test
     void aMutatingStepInFlightWhenTheProcessDiedIsTheOperatorsCall() throws IOException {
         String id = runId(failedRun());
-        Path journal = JournalSink.location(state, id);
-        List<String> lines = Files.readAllLines(journal);
-        int crash = 0;
-        while (!lines.get(crash).contains("\"type\":\"step_started\",") || !lines.get(crash).contains("\"step\":\"check\"")) {
-            crash++;
-        }
-        Files.write(journal, lines.subList(0, crash + 1));
+        crashWhile(JournalSink.location(state, id), "check");
         Files.createFile(marker);
 
         CliRun undecided = CliRun.of("resume", id, "-i", "token=t0ken");
@@ -126,6 +120,110 @@ class ResumeCommandTest {
             assertEquals(2, run.exitCode());
             assertTrue(run.err().contains("playbook resumable is already running against aws (run other-run by"), run.err());
         }
+    }
+
+    @Test
+    void aResumedRunsClockGoesOnFromTheFirstStartIncludingTheTimeItWasDead() throws IOException {
+        String id = runId(failedRun());
+        Path journal = JournalSink.location(state, id);
+        String text = Files.readString(journal);
+        Matcher started = Pattern.compile("\"at\":\"([^\"]+)\"").matcher(text);
+        assertTrue(started.find());
+        String anHourBefore = java.time.Instant.parse(started.group(1)).minus(java.time.Duration.ofHours(1)).toString();
+        Files.writeString(journal, text.replaceFirst(Pattern.quote(started.group(1)), anHourBefore));
+        Files.createFile(marker);
+
+        CliRun resumed = CliRun.of("resume", id, "-i", "token=t0ken");
+        assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
+        assertTrue(resumed.out().contains("run SUCCEEDED in 1h"), resumed.out());
+        assertTrue(resumed.out().lines().anyMatch(l -> l.startsWith("T+01:00:") && l.contains("resumed")), resumed.out());
+    }
+
+    @Test
+    void assumeDoneIsJournaledWithWhoSoASecondCrashDoesNotAskAgain() throws IOException {
+        String id = runId(failedRun());
+        Path journal = JournalSink.location(state, id);
+        crashWhile(journal, "check");
+        Files.createFile(marker);
+        CliRun first = CliRun.of("resume", id, "-i", "token=t0ken", "--assume-done", "check");
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        String decided = Files.readAllLines(journal).stream().filter(l -> l.contains("\"type\":\"decided\"")).findFirst().orElseThrow();
+        assertTrue(decided.contains("\"decision\":\"assume_done\"") && decided.contains("\"who\":\"" + System.getProperty("user.name"))
+                && decided.contains("\"how\":\"--assume-done check\""), decided);
+
+        List<String> lines = Files.readAllLines(journal);
+        Files.write(journal, lines.subList(0, lines.indexOf(decided) + 1));
+        CliRun second = CliRun.of("resume", id, "-i", "token=t0ken");
+        assertEquals(0, second.exitCode(), second.out() + second.err());
+        assertFalse(second.out().contains("check  shell"), "the step assumed done is not run: " + second.out());
+    }
+
+    @Test
+    void aPlaybookThatChangedSinceTheRunStartedIsRefusedUnlessTheOperatorAcceptsTheChanges() throws IOException {
+        Path playbook = work.resolve("resumable.yaml");
+        Files.copy(Path.of(PLAYBOOK), playbook);
+        CliRun first = CliRun.of("run", playbook.toString(), "-i", "marker=" + marker, "-i", "token=t0ken");
+        String id = runId(first);
+        Files.writeString(playbook, Files.readString(playbook).replace("id: first", "id: first_renamed"));
+        Files.createFile(marker);
+
+        CliRun refused = CliRun.of("resume", id, "-i", "token=t0ken");
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("changed since run " + id + " started; finished steps no longer in the playbook"
+                + " (renamed or removed): first;"), refused.err());
+
+        CliRun accepted = CliRun.of("resume", id, "-i", "token=t0ken", "--accept-changes");
+        assertEquals(0, accepted.exitCode(), accepted.out() + accepted.err());
+        assertTrue(accepted.out().contains("accept changes by"), accepted.out());
+    }
+
+    @Test
+    void aFailureTheRunWentPastStaysFailedAndIsNotRunAgain() throws IOException {
+        Path counter = work.resolve("counter");
+        String[] inputs = {"-i", "marker=" + marker, "-i", "counter=" + counter};
+        CliRun first = CliRun.of(concat(new String[] {"run", "src/test/resources/fixtures/run/tolerates-a-failure.yaml"}, inputs));
+        assertEquals(1, first.exitCode(), first.out() + first.err());
+        Files.createFile(marker);
+        CliRun resumed = CliRun.of(concat(new String[] {"resume", runId(first)}, inputs));
+        assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
+        assertEquals(List.of("ran"), Files.readAllLines(counter));
+        assertTrue(resumed.out().contains("restored from the journal: tolerated"), resumed.out());
+    }
+
+    @Test
+    void aRunKilledWhileRollingBackFinishesItsRollbackOnResume() throws IOException {
+        CliRun first = CliRun.of("run", "src/test/resources/fixtures/run/fails-mid-phase.yaml", "--approve", "approve", "-i", "token=t0ken");
+        assertEquals(1, first.exitCode(), first.out() + first.err());
+        String id = runId(first);
+        Path journal = JournalSink.location(state, id);
+        List<String> lines = Files.readAllLines(journal);
+        int undone = 0;
+        while (!(lines.get(undone).contains("\"type\":\"step_finished\"") && lines.get(undone).contains("\"step\":\"undo_first\""))) {
+            undone++;
+        }
+        Files.write(journal, lines.subList(0, undone + 1));
+
+        CliRun resumed = CliRun.of("resume", id, "-i", "token=t0ken");
+        assertEquals(1, resumed.exitCode(), resumed.out() + resumed.err());
+        assertTrue(resumed.out().contains("[stakeholders] change rolled back"), resumed.out());
+        assertFalse(resumed.out().contains("undoing the first change"), resumed.out());
+        assertTrue(resumed.out().contains("run ROLLED BACK"), resumed.out());
+    }
+
+    /** Cuts the journal just after {@code step} started, as if the process had died then. */
+    private static void crashWhile(Path journal, String step) throws IOException {
+        List<String> lines = Files.readAllLines(journal);
+        int crash = 0;
+        while (!lines.get(crash).contains("\"type\":\"step_started\",") || !lines.get(crash).contains("\"step\":\"" + step + "\"")) {
+            crash++;
+        }
+        Files.write(journal, lines.subList(0, crash + 1));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test
