@@ -13,7 +13,6 @@ import dev.playbook.run.InputBinder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What every command that runs a playbook checks first: it loads, its actions exist with the
@@ -72,7 +71,7 @@ final class RunSetup {
         FileReport report = linter.lint(file, config);
         long errors = report.count(Severity.ERROR);
         if (errors > 0) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(report.file(), report.lines()));
+            DiagnosticPrinter printer = DiagnosticPrinter.quoting(report.file(), report.quoted());
             report.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> printer.print(d, err));
             err.println(file + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was run");
             return false;

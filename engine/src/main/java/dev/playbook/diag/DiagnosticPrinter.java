@@ -10,22 +10,37 @@ import java.util.Map;
  */
 public final class DiagnosticPrinter {
 
-    private final Map<String, List<String>> sources;
+    /** The text of line {@code number} (from 1) of {@code file}, or null when it is not known. */
+    @FunctionalInterface
+    public interface Lines {
+        String line(String file, int number);
+    }
+
+    private final Lines sources;
 
     /** @param sources the lines of each file, by the name used in positions; may lack a file */
     public DiagnosticPrinter(Map<String, List<String>> sources) {
+        this((file, number) -> {
+            List<String> lines = sources.get(file);
+            return lines != null && number >= 1 && number <= lines.size() ? lines.get(number - 1) : null;
+        });
+    }
+
+    public DiagnosticPrinter(Lines sources) {
         this.sources = sources;
+    }
+
+    /** A printer for one file's diagnostics that knows only the lines they quote, by number. */
+    public static DiagnosticPrinter quoting(String file, Map<Integer, String> quoted) {
+        return new DiagnosticPrinter((name, number) -> name.equals(file) ? quoted.get(number) : null);
     }
 
     public void print(Diagnostic d, PrintWriter out) {
         out.println(d.headline());
-        List<String> lines = sources.get(d.pos().file());
-        if (lines != null && d.pos().line() >= 1 && d.pos().line() <= lines.size()) {
-            String line = lines.get(d.pos().line() - 1);
-            if (line.length() <= 300) {
-                out.println("  | " + line);
-                out.println("  | " + " ".repeat(Math.max(0, Math.min(d.pos().column() - 1, line.length()))) + "^");
-            }
+        String line = sources.line(d.pos().file(), d.pos().line());
+        if (line != null && line.length() <= 300) {
+            out.println("  | " + line);
+            out.println("  | " + " ".repeat(Math.max(0, Math.min(d.pos().column() - 1, line.length()))) + "^");
         }
         if (d.hint() != null) {
             out.println("  = hint: " + d.hint());

@@ -43,6 +43,13 @@ public final class ExpressionEngine {
             .silent(false)
             .cache(0)
             .create();
+    /**
+     * Compiled expressions by source text, shared by every thread (parallel lint, parallel
+     * branches). Bounded, so linting thousands of files does not keep every file's expressions:
+     * when full it starts again. One playbook's expressions are far fewer, so a run still finds
+     * every expression it compiled at load.
+     */
+    private static final int CACHED = 20_000;
     private final Map<String, JexlExpression> compiled = new ConcurrentHashMap<>();
 
     private ExpressionEngine() {
@@ -68,6 +75,9 @@ public final class ExpressionEngine {
         checkShape(expression);
         try {
             JexlExpression result = jexl.createExpression(new JexlInfo("expr", 1, 1), expression.source());
+            if (compiled.size() >= CACHED) {
+                compiled.clear();
+            }
             compiled.put(expression.source(), result);
             return result;
         } catch (JexlException.Feature e) {

@@ -8,7 +8,6 @@ import dev.playbook.lint.LintResults;
 import dev.playbook.progress.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Map;
 
 /**
  * For people: {@code file:line:col: severity[id]: message}, the source line with a caret under the
@@ -21,7 +20,7 @@ public final class TextOutput {
 
     public static void write(LintResults results, PrintWriter out, Style style) {
         for (FileReport file : results.files()) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(file.file(), file.lines()));
+            DiagnosticPrinter printer = DiagnosticPrinter.quoting(file.file(), file.quoted());
             for (Diagnostic d : file.diagnostics()) {
                 StringWriter text = new StringWriter();
                 printer.print(d, new PrintWriter(text));
