@@ -47,7 +47,7 @@ final class Playbooks {
                     c.onFailure(), c.region(), c.pos());
             steps.add(new ActionStep(common, template.call(), template.expect()));
         }
-        return new Playbook(one.file(), one.apiVersion(), one.metadata(), one.objectives(), one.inputs(), one.vars(), one.defaults(),
+        return new Playbook(one.file(), one.apiVersion(), one.metadata(), one.objectives(), one.criteria(), one.inputs(), one.vars(), one.defaults(),
                 List.of(new Phase(phase.id(), phase.title(), phase.description(), phase.budget(), steps, phase.pos())), one.rollback());
     }
 }
