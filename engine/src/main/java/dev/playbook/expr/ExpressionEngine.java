@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.model.Expression;
 import dev.playbook.model.SourcePos;
 import dev.playbook.model.Template;
+import dev.playbook.model.Value;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,16 +133,41 @@ public final class ExpressionEngine {
         return out;
     }
 
+    /** Evaluates within {@link Budget}; a value past a limit is {@code error[expression-limit]}. */
     public Object evaluate(Expression expression, Scope scope) {
         JexlExpression e = compile(expression);
+        boolean started = Budget.start();
         try {
-            return normalise(e.evaluate(scope));
+            Object value = normalise(e.evaluate(scope));
+            Budget.checkValue(value);
+            return value;
+        } catch (Budget.Exceeded ex) {
+            throw limit(expression, ex);
         } catch (JexlException ex) {
+            for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof Budget.Exceeded exceeded) {
+                    throw limit(expression, exceeded);
+                }
+            }
             throw error(expression, ex, "expression-eval", "", null);
         } catch (RuntimeException ex) {
             throw new ExpressionError(expression.pos(), "expression-eval",
                     "cannot evaluate `" + expression.source() + "`: " + ex.getMessage(), null);
+        } finally {
+            if (started) {
+                Budget.stop();
+            }
         }
+    }
+
+    private static ExpressionError limit(Expression expression, Budget.Exceeded exceeded) {
+        return new ExpressionError(expression.pos(), "expression-limit", "`" + shortened(expression.source()) + "` "
+                + exceeded.getMessage(), "expressions are bounded (docs/format.md, Limits); compute less, or pass the value in");
+    }
+
+    /** An expression as a message names it: whole when short, otherwise its start. */
+    private static String shortened(String source) {
+        return source.length() <= 80 ? source : source.substring(0, 77) + "...";
     }
 
     /** Evaluates a condition; anything but a boolean is an error, so typos do not read as false. */
@@ -164,10 +191,33 @@ public final class ExpressionEngine {
             if (part instanceof Template.Literal literal) {
                 out.append(literal.text());
             } else if (part instanceof Template.Interpolation interpolation) {
-                out.append(text(evaluate(interpolation.expression(), scope)));
+                String piece = text(evaluate(interpolation.expression(), scope));
+                if (out.length() + (long) piece.length() > Budget.MAX_TEXT) {
+                    throw limit(interpolation.expression(), new Budget.Exceeded("makes `" + shortened(template.raw())
+                            + "` longer than " + Budget.MAX_TEXT + " characters, the limit for a string"));
+                }
+                out.append(piece);
             }
         }
         return out.toString();
+    }
+
+    /** Resolves a value tree as written (parameters, vars): every string template evaluated, structure kept. */
+    public Object resolve(Value value, Scope scope) {
+        if (value instanceof Value.Text text) {
+            return render(text.template(), scope);
+        }
+        if (value instanceof Value.Seq seq) {
+            List<Object> out = new ArrayList<>();
+            seq.items().forEach(item -> out.add(resolve(item, scope)));
+            return out;
+        }
+        if (value instanceof Value.Mapping mapping) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            mapping.entries().forEach(e -> out.put(e.key(), resolve(e.value(), scope)));
+            return out;
+        }
+        return ((Value.Scalar) value).value();
     }
 
     /** How a value reads inside a string: scalars as themselves, trees as JSON. */

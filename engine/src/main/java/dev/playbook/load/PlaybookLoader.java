@@ -59,8 +59,13 @@ public final class PlaybookLoader {
     }
 
     public static LoadResult load(SourceFile source) {
-        DefinedDocument.Read<Parsed> read = DefinedDocument.read(source,
-                (reader, root) -> new Parsed(new PlaybookLoader(reader).playbook(source.name(), root), root));
+        DefinedDocument.Read<Parsed> read = DefinedDocument.read(source, (reader, root) -> {
+            Playbook playbook = new PlaybookLoader(reader).playbook(source.name(), root);
+            if (!reader.diagnostics().hasErrors()) {
+                VarCheck.check(playbook, reader.diagnostics());
+            }
+            return new Parsed(playbook, root);
+        });
         Parsed parsed = read.value();
         return parsed == null ? new LoadResult(source.name(), null, read.diagnostics(), source.lines())
                 : new LoadResult(source.name(), parsed.playbook(), read.diagnostics(), source.lines(), parsed.tree());

@@ -3,6 +3,8 @@ package dev.playbook.run;
 import dev.playbook.action.Action;
 import dev.playbook.action.ActionException;
 import dev.playbook.action.ActionRegistry;
+import dev.playbook.action.Param;
+import dev.playbook.action.ShellTemplate;
 import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.expr.ExpressionError;
 import dev.playbook.expr.Scope;
@@ -19,6 +21,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Retry;
 import dev.playbook.model.Step;
 import dev.playbook.model.Template;
+import dev.playbook.model.Value;
 import dev.playbook.model.VerifyStep;
 import dev.playbook.model.WaitStep;
 import java.time.Duration;
@@ -297,7 +300,7 @@ public final class Executor {
         if (action == null) {
             return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "UnknownAction", registry.unknownMessage(step.call().action()));
         }
-        Map<String, Object> params = params(step.call(), scope);
+        Map<String, Object> params = params(step.call(), action, scope);
         String region = region(step, scope);
         announceParams(step, params, region);
         Retry retry = effectiveRetry(step);
@@ -375,7 +378,7 @@ public final class Executor {
         if (action == null) {
             return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "UnknownAction", registry.unknownMessage(step.call().action()));
         }
-        Map<String, Object> params = params(step.call(), scope);
+        Map<String, Object> params = params(step.call(), action, scope);
         String region = region(step, scope);
         announceParams(step, params, region);
         Duration limit = step.timeout() != null ? step.timeout() : timeout(step);
@@ -574,8 +577,28 @@ public final class Executor {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> params(ActionCall call, Scope scope) {
-        return call.with() == null ? Map.of() : (Map<String, Object>) ScopeBuilder.resolve(call.with(), scope);
+    private Map<String, Object> params(ActionCall call, Action action, Scope scope) {
+        if (call.with() == null) {
+            return Map.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>((Map<String, Object>) ScopeBuilder.resolve(call.with(), scope));
+        for (Param param : action.signature().params()) {
+            if (ShellTemplate.PARAM_TYPE.equals(param.type()) && call.with().get(param.name()) instanceof Value.Text text
+                    && !text.template().isLiteral()) {
+                bindShell(params, param.name(), text.template(), scope);
+            }
+        }
+        return params;
+    }
+
+    /** A command line's templates become positional parameters after any `args` given, so no value is shell code. */
+    private static void bindShell(Map<String, Object> params, String name, Template template, Scope scope) {
+        List<Object> args = new ArrayList<>(params.get("args") instanceof List<?> given ? given : List.of());
+        ShellTemplate.Bound bound = ShellTemplate.bind(template,
+                e -> ExpressionEngine.text(ExpressionEngine.get().evaluate(e, scope)), args.size() + 1);
+        params.put(name, bound.script());
+        args.addAll(bound.args());
+        params.put("args", args);
     }
 
     private String region(Step step, Scope scope) {

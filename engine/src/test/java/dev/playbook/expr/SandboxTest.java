@@ -425,7 +425,7 @@ class SandboxTest {
         @Test
         @DisplayName("ordinary matches are unaffected: anchored, unanchored, negated, over long text")
         void ordinaryMatchesAreUnaffected() {
-            Scope scope = new Scope(Map.of("status", "available", "log", "x".repeat(1_000_000) + " ERROR"), fixedClock());
+            Scope scope = new Scope(Map.of("status", "available", "log", "x".repeat(100_000) + " ERROR"), fixedClock());
 
             assertTrue(ENGINE.test(expr("status =~ 'avail.*'"), scope));
             assertTrue(ENGINE.test(expr("status !~ 'fail.*'"), scope));

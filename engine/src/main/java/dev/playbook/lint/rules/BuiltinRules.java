@@ -16,7 +16,7 @@ public final class BuiltinRules {
                 UnknownInputRule::new, UnknownVarRule::new, UnknownVariableRule::new,
                 UnknownActionRule::new, UnknownParameterRule::new, MissingParameterRule::new, ParameterTypeRule::new,
                 WaitTimeoutRule::new, PhaseBudgetRule::new, RtoBudgetRule::new,
-                UnapprovedMutationRule::new, HardcodedSecretRule::new, SecretExposureRule::new,
+                UnapprovedMutationRule::new, HardcodedSecretRule::new, SecretExposureRule::new, ShellInjectionRule::new,
                 ReviewOverdueRule::new, UnusedInputRule::new, UnusedVarRule::new, ConstantWhenRule::new,
                 UnusedSuppressionRule::new);
     }
