@@ -81,8 +81,9 @@ final class LintCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             return usage(err, "no such file or directory: " + missing.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
-        List<Path> files = PlaybookFiles.expand(paths);
-        if (files.isEmpty()) {
+        PlaybookFiles.Expansion expansion = PlaybookFiles.expand(paths);
+        List<Path> files = expansion.files();
+        if (expansion.isEmpty()) {
             return usage(err, "no playbook files (*.yaml, *.yml) found in " + paths);
         }
         Path workingDir = Path.of("").toAbsolutePath();
@@ -96,7 +97,8 @@ final class LintCommand implements Callable<Integer> {
             e.diagnostics().forEach(d -> printer.print(d, err));
             return usage(err, "cannot read the lint settings");
         }
-        List<FileReport> reports = linter.lint(files, configs::get);
+        List<FileReport> reports = new java.util.ArrayList<>(linter.lint(files, configs::get));
+        expansion.refused().forEach(d -> reports.add(new FileReport(d.pos().file(), List.of(d), List.of(), 0)));
         LintResults results = new LintResults(reports, linter.rules());
         switch (format) {
             case "json" -> JsonOutput.write(results, out);

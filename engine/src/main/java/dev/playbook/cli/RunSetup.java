@@ -10,6 +10,7 @@ import dev.playbook.lint.LintConfig;
 import dev.playbook.lint.Linter;
 import dev.playbook.model.Playbook;
 import dev.playbook.run.InputBinder;
+import dev.playbook.model.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +66,7 @@ final class RunSetup {
         try {
             config = LintConfig.find(file, Path.of("")).map(p -> LintConfig.load(p, linter.ruleIds())).orElse(LintConfig.DEFAULT);
         } catch (PlaybookException e) {
-            e.diagnostics().forEach(d -> err.println(d.headline()));
+            e.diagnostics().forEach(d -> err.println(TerminalText.line(d.headline())));
             return false;
         }
         FileReport report = linter.lint(file, config);

@@ -1,6 +1,7 @@
 package dev.playbook.cli;
 
 import dev.playbook.diag.Diagnostic;
+import dev.playbook.diag.DiagnosticPrinter;
 import dev.playbook.load.LoadResult;
 import dev.playbook.load.PlaybookLoader;
 import java.nio.file.Path;
@@ -30,13 +31,16 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("error: no such file or directory: " + missing.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
             return ExitCodes.USAGE;
         }
-        List<Path> files = PlaybookFiles.expand(paths);
-        if (files.isEmpty()) {
+        PlaybookFiles.Expansion expansion = PlaybookFiles.expand(paths);
+        if (expansion.isEmpty()) {
             err.println("error: no playbook files (*.yaml, *.yml) found in " + paths);
             return ExitCodes.USAGE;
         }
-        int invalid = 0;
-        int errors = 0;
+        List<Path> files = expansion.files();
+        int invalid = expansion.refused().size();
+        int errors = invalid;
+        DiagnosticPrinter refusals = new DiagnosticPrinter(java.util.Map.of());
+        expansion.refused().forEach(d -> refusals.print(d, err));
         for (Path file : files) {
             LoadResult result = PlaybookLoader.load(file);
             if (result.ok()) {
@@ -48,7 +52,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        String summary = files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + (files.size() - invalid) + " valid";
+        int checked = files.size() + expansion.refused().size();
+        String summary = checked + (checked == 1 ? " file" : " files") + " checked: " + (checked - invalid) + " valid";
         if (invalid > 0) {
             summary += ", " + invalid + " invalid (" + errors + (errors == 1 ? " error)" : " errors)");
         }

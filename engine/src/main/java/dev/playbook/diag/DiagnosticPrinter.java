@@ -1,5 +1,6 @@
 package dev.playbook.diag;
 
+import dev.playbook.model.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +36,17 @@ public final class DiagnosticPrinter {
         return new DiagnosticPrinter((name, number) -> name.equals(file) ? quoted.get(number) : null);
     }
 
+    /** Prints through {@link TerminalText}: messages and quoted lines may carry a file's bytes. */
     public void print(Diagnostic d, PrintWriter out) {
-        out.println(d.headline());
+        out.println(TerminalText.line(d.headline()));
         String line = sources.line(d.pos().file(), d.pos().line());
         if (line != null && line.length() <= 300) {
-            out.println("  | " + line);
-            out.println("  | " + " ".repeat(Math.max(0, Math.min(d.pos().column() - 1, line.length()))) + "^");
+            int column = Math.max(0, Math.min(d.pos().column() - 1, line.length()));
+            out.println("  | " + TerminalText.line(line));
+            out.println("  | " + " ".repeat(TerminalText.line(line.substring(0, column)).length()) + "^");
         }
         if (d.hint() != null) {
-            out.println("  = hint: " + d.hint());
+            out.println("  = hint: " + TerminalText.line(d.hint()));
         }
     }
 }

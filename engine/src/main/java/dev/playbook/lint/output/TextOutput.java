@@ -6,6 +6,7 @@ import dev.playbook.diag.Severity;
 import dev.playbook.lint.FileReport;
 import dev.playbook.lint.LintResults;
 import dev.playbook.progress.Style;
+import dev.playbook.model.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -26,7 +27,7 @@ public final class TextOutput {
                 printer.print(d, new PrintWriter(text));
                 String printed = text.toString();
                 // The printer knows no colours; the headline is its first line, so colour that one.
-                out.print(colour(d, style) + printed.substring(d.headline().length()));
+                out.print(colour(d, style) + printed.substring(printed.indexOf(System.lineSeparator())));
             }
         }
         String summary = results.summary();
@@ -37,6 +38,6 @@ public final class TextOutput {
     private static String colour(Diagnostic d, Style style) {
         String label = d.severity().label() + "[" + d.id() + "]";
         String painted = d.severity() == Severity.ERROR ? style.red(label) : d.severity() == Severity.WARNING ? style.yellow(label) : style.dim(label);
-        return style.bold(d.pos().toString()) + ": " + painted + ": " + d.message();
+        return style.bold(TerminalText.line(d.pos().toString())) + ": " + painted + ": " + TerminalText.line(d.message());
     }
 }
