@@ -111,6 +111,8 @@ public final class ExpressionEngine {
                 throw new ExpressionError(expression.pos().shift(0, i), "expression-forbidden",
                         "backtick strings are not allowed in `" + source + "`",
                         "build strings with + or use ${...} in the YAML string instead", i);
+            } else if (c == ':') {
+                checkNamespace(expression, i);
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
                 if (depth > MAX_NESTING) {
@@ -120,6 +122,31 @@ public final class ExpressionEngine {
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
             }
+        }
+    }
+
+    /** The function namespaces a playbook may call; JEXL would otherwise resolve others at run time. */
+    private static final java.util.Set<String> NAMESPACES = java.util.Set.of("time", "list");
+
+    /**
+     * A namespace call is {@code ns:name} with no space around the colon (a ternary's colon has
+     * them); one other than {@link #NAMESPACES} ({@code java:}, {@code math:}, {@code System:}) is
+     * refused when the file loads rather than failing the run.
+     */
+    private static void checkNamespace(Expression expression, int colon) {
+        String source = expression.source();
+        int start = colon;
+        while (start > 0 && Character.isJavaIdentifierPart(source.charAt(start - 1))) {
+            start--;
+        }
+        boolean named = start < colon && Character.isJavaIdentifierStart(source.charAt(start))
+                && (start == 0 || source.charAt(start - 1) != '.');
+        boolean called = colon + 1 < source.length() && Character.isJavaIdentifierStart(source.charAt(colon + 1));
+        String namespace = source.substring(start, colon);
+        if (named && called && !NAMESPACES.contains(namespace)) {
+            throw new ExpressionError(expression.pos().shift(0, start), "expression-forbidden",
+                    "namespace `" + namespace + ":` is not available in `" + source + "`",
+                    "the functions are time:now(), time:ago('5m'), time:epoch() and list:count(items, {...})", start);
         }
     }
 

@@ -72,12 +72,17 @@ public final class YamlDocument {
         int depth = 0;
         int documents = 0;
         int aliases = 0;
+        int nodes = 0;
         java.util.Deque<String> openAnchors = new java.util.ArrayDeque<>();
         for (Event event : new Parse(settings).parseString(source.text())) {
             switch (event.getEventId()) {
-                case Scalar -> checkTag(source, event, ((ScalarEvent) event).getTag());
+                case Scalar -> {
+                    checkTag(source, event, ((ScalarEvent) event).getTag());
+                    nodes = countNode(source, event, nodes);
+                }
                 case MappingStart, SequenceStart -> {
                     checkTag(source, event, ((CollectionStartEvent) event).getTag());
+                    nodes = countNode(source, event, nodes);
                     depth++;
                     if (depth > Limits.MAX_DEPTH) {
                         throw fail(start(source, event), "yaml-limit", "nesting deeper than " + Limits.MAX_DEPTH + " levels",
@@ -111,6 +116,15 @@ public final class YamlDocument {
                 default -> { }
             }
         }
+    }
+
+    /** Nodes as written, each counted once; what aliases add is counted by {@link NodeReader}. */
+    private static int countNode(SourceFile source, Event event, int nodes) {
+        if (nodes + 1 > Limits.MAX_NODES) {
+            throw fail(start(source, event), "yaml-limit", "the file has more than " + Limits.MAX_NODES + " nodes",
+                    "a playbook has a few thousand; split the runbook into several playbooks");
+        }
+        return nodes + 1;
     }
 
     /**
