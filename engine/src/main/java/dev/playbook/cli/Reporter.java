@@ -1,6 +1,5 @@
 package dev.playbook.cli;
 
-import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.DiagnosticPrinter;
 import dev.playbook.load.LoadResult;
 import java.io.IOException;
@@ -39,9 +38,7 @@ final class Reporter {
 
     static void print(LoadResult result, PrintWriter err) {
         DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(result.file(), result.sourceLines()));
-        for (Diagnostic d : result.diagnostics()) {
-            printer.print(d, err);
-        }
+        printer.printAll(result.diagnostics(), err);
         err.flush();
     }
 }

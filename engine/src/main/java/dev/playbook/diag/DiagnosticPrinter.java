@@ -36,6 +36,27 @@ public final class DiagnosticPrinter {
         return new DiagnosticPrinter((name, number) -> name.equals(file) ? quoted.get(number) : null);
     }
 
+    /** Most diagnostics shown for one file; a file with 50,000 unknown keys says so in one line. */
+    public static final int MAX_PER_FILE = 100;
+
+    /** Prints a file's diagnostics, at most {@link #MAX_PER_FILE}, then a line saying how many more there are. */
+    public void printAll(List<Diagnostic> diagnostics, PrintWriter out) {
+        diagnostics.stream().limit(MAX_PER_FILE).forEach(d -> print(d, out));
+        String more = more(diagnostics);
+        if (more != null) {
+            out.println(more);
+        }
+    }
+
+    /** The "N more" line for a file with more diagnostics than are shown, or null. */
+    public static String more(List<Diagnostic> diagnostics) {
+        if (diagnostics.size() <= MAX_PER_FILE) {
+            return null;
+        }
+        return TerminalText.line(diagnostics.get(0).pos().file()) + ": " + (diagnostics.size() - MAX_PER_FILE)
+                + " more not shown (the first " + MAX_PER_FILE + " are above; fix those first)";
+    }
+
     /** Prints through {@link TerminalText}: messages and quoted lines may carry a file's bytes. */
     public void print(Diagnostic d, PrintWriter out) {
         out.println(TerminalText.line(d.headline()));

@@ -92,9 +92,9 @@ final class PlaybookArithmetic extends JexlArithmetic {
         if (isInteger(left) && isInteger(right)) {
             long by = toLong(true, right);
             if (by < 0) {
-                return shiftRight(left, -by);
+                return shiftRight(left, by == Long.MIN_VALUE ? Long.MAX_VALUE : -by);
             }
-            Budget.checkBits(bits(left) + by);
+            Budget.checkBits(Math.min(by, Integer.MAX_VALUE) + bits(left));
             return narrowBigInteger(left, right, toBigInteger(true, left).shiftLeft((int) by));
         }
         return super.shiftLeft(left, right);

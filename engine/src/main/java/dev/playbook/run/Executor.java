@@ -257,14 +257,19 @@ public final class Executor {
         Instant stepStart = clock.now();
         Scope scope = scope();
         String title;
+        String titleError = null;
         try {
             title = step.common().title() == null ? null : String.valueOf(ScopeBuilder.render(step.common().title(), scope));
         } catch (ExpressionError e) {
             title = step.common().title().raw();
+            titleError = "the title could not be computed, so it is shown as written: " + e.getMessage();
         }
         ActionCall call = dev.playbook.model.Steps.call(step);
         sink.accept(new RunEvent.StepStarted(stepStart, step.id(), phase == null ? "rollback" : phase.id(), step.kind(), title,
                 call == null ? null : call.action()));
+        if (titleError != null) {
+            sink.accept(new RunEvent.Said(stepStart, step.id(), "title", redactor.redact(titleError)));
+        }
         try {
             if (step.common().when() != null && !ExpressionEngine.get().test(step.common().when(), scope)) {
                 return record(step.id(), StepStatus.SKIPPED, null, 0, stepStart, null, "condition `" + step.common().when().source() + "` is false");

@@ -22,12 +22,16 @@ public final class TextOutput {
     public static void write(LintResults results, PrintWriter out, Style style) {
         for (FileReport file : results.files()) {
             DiagnosticPrinter printer = DiagnosticPrinter.quoting(file.file(), file.quoted());
-            for (Diagnostic d : file.diagnostics()) {
+            for (Diagnostic d : file.diagnostics().stream().limit(DiagnosticPrinter.MAX_PER_FILE).toList()) {
                 StringWriter text = new StringWriter();
                 printer.print(d, new PrintWriter(text));
                 String printed = text.toString();
                 // The printer knows no colours; the headline is its first line, so colour that one.
                 out.print(colour(d, style) + printed.substring(printed.indexOf(System.lineSeparator())));
+            }
+            String more = DiagnosticPrinter.more(file.diagnostics());
+            if (more != null) {
+                out.println(style.dim(more));
             }
         }
         String summary = results.summary();
