@@ -1,5 +1,6 @@
 package dev.playbook.cli;
 
+import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.DiagnosticPrinter;
 import dev.playbook.load.LoadResult;
 import java.io.IOException;
@@ -30,7 +31,9 @@ final class Reporter {
 
     private static List<String> lines(String file) {
         try {
-            return Files.readAllLines(Path.of(file));
+            Path path = Path.of(file);
+            // Only to quote a line: a FIFO or device named in a diagnostic must not be opened.
+            return Files.isRegularFile(path) ? Files.readAllLines(path) : List.of();
         } catch (IOException | InvalidPathException e) {
             return List.of();
         }
