@@ -98,7 +98,7 @@ final class LintCommand implements Callable<Integer> {
             return usage(err, "cannot read the lint settings");
         }
         List<FileReport> reports = new java.util.ArrayList<>(linter.lint(files, configs::get));
-        expansion.refused().forEach(d -> reports.add(new FileReport(d.pos().file(), List.of(d), List.of(), 0)));
+        expansion.refused().forEach(d -> reports.add(new FileReport(d.pos().file(), List.of(d), java.util.Map.of(), 0)));
         LintResults results = new LintResults(reports, linter.rules());
         switch (format) {
             case "json" -> JsonOutput.write(results, out);
