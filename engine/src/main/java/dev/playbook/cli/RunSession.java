@@ -31,12 +31,12 @@ final class RunSession {
 
     /** What a run needs. {@code target} names what it acts on, for the lock ({@code aws}, {@code simulator}). */
     record Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
-                 boolean json, Approver approver, Controller controller, List<EventSink> extraSinks, String target,
+                 boolean json, Style style, Approver approver, Controller controller, List<EventSink> extraSinks, String target,
                  Consumer<Executor> onReady) {
 
         Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
-              boolean json, Approver approver, Controller controller, List<EventSink> extraSinks, String target) {
-            this(playbook, registry, inputs, options, clock, json, approver, controller, extraSinks, target, executor -> { });
+              boolean json, Style style, Approver approver, Controller controller, List<EventSink> extraSinks, String target) {
+            this(playbook, registry, inputs, options, clock, json, style, approver, controller, extraSinks, target, executor -> { });
         }
     }
 
@@ -60,7 +60,7 @@ final class RunSession {
         try (lock; JournalSink journal = new JournalSink(JournalSink.location(stateDir(), setup.options().runId()), redactor)) {
             List<EventSink> sinks = new ArrayList<>();
             sinks.add(journal);
-            sinks.add(setup.json() ? new JsonLinesSink(out, redactor) : new ConsoleProgress(out, Style.detect(), redactor));
+            sinks.add(setup.json() ? new JsonLinesSink(out, redactor) : new ConsoleProgress(out, setup.style(), redactor));
             sinks.addAll(setup.extraSinks());
             Executor executor = new Executor(setup.playbook(), setup.registry(), setup.clock(), EventSink.all(sinks),
                     setup.approver(), setup.options(), redactor, setup.controller());

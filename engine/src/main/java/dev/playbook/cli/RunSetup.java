@@ -26,14 +26,13 @@ final class RunSetup {
     private RunSetup() {
     }
 
-    /** The checked playbook, or null after printing why it cannot run (exit code 2). */
-    static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err) {
-        return prepare(file, inputs, registry, err, false);
-    }
-
-    /** As {@link #prepare(Path, List, ActionRegistry, PrintWriter)}; {@code allowMissing} for a dry run, which calls nothing. */
-    static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err, boolean allowMissing) {
-        if (!lintedClean(file, registry, err)) {
+    /**
+     * The checked playbook, or null after printing why it cannot run (exit code 2) on {@code err};
+     * the count of lint warnings goes to {@code notes}. {@code allowMissing} inputs for a dry run or a drill.
+     */
+    static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err, PrintWriter notes,
+                            boolean allowMissing) {
+        if (!lintedClean(file, registry, err, notes)) {
             return null;
         }
         Playbook playbook = Loading.load(file, err);
@@ -59,7 +58,7 @@ final class RunSetup {
      * Lints the playbook as a PR check would, with the repository's settings: errors stop the run
      * before anything is called; warnings are counted, `playbook lint` shows them.
      */
-    private static boolean lintedClean(Path file, ActionRegistry registry, PrintWriter err) {
+    private static boolean lintedClean(Path file, ActionRegistry registry, PrintWriter err, PrintWriter notes) {
         Linter linter = Linter.builder().builtInRules().actions(registry).build();
         LintConfig config;
         try {
@@ -78,7 +77,7 @@ final class RunSetup {
         }
         long warnings = report.count(Severity.WARNING);
         if (warnings > 0) {
-            err.println(file + ": " + warnings + (warnings == 1 ? " lint warning" : " lint warnings") + " (`playbook lint " + file + "` shows them)");
+            notes.println(file + ": " + warnings + (warnings == 1 ? " lint warning" : " lint warnings") + " (`playbook lint " + file + "` shows them)");
         }
         return true;
     }
