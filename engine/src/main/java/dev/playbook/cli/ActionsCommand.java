@@ -36,7 +36,7 @@ final class ActionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActionRegistry registry = ActionRegistry.discover();
+        ActionRegistry registry = PlaybookCommand.actions(spec);
         PrintWriter out = spec.commandLine().getOut();
         Optional<Action> exact = pattern == null ? Optional.empty() : registry.find(pattern);
         if (exact.isPresent()) {

@@ -71,8 +71,13 @@ final class DebugCommand implements Callable<Integer> {
             err.println("error: " + (scenario.file != null ? "--scenario" : "--world") + " needs --simulate");
             return ExitCodes.USAGE;
         }
-        ActionRegistry real = ActionRegistry.discover();
-        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs.pairs, real, err, standard.notes(err), simulate);
+        ActionRegistry real = PlaybookCommand.actions(spec);
+        Environment environment = DrillCommand.environment(inputs, file, err, standard.notes(err));
+        if (inputs.env != null && environment == null) {
+            return ExitCodes.USAGE;
+        }
+        RunSetup.Prepared prepared = RunSetup.prepare(file, playbook -> inputs.resolve(playbook, environment), real, err,
+                standard.notes(err), simulate);
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
@@ -81,7 +86,7 @@ final class DebugCommand implements Callable<Integer> {
         Map<String, Object> values = prepared.inputs().values();
         if (simulate) {
             Scenario chosen = DrillCommand.scenario(scenario.file, worldFile, file, prepared.playbook(), err, standard.notes(err));
-            values = DrillCommand.inputs(prepared.playbook(), chosen, inputs.pairs, err);
+            values = DrillCommand.inputs(prepared.playbook(), chosen, () -> inputs.resolve(prepared.playbook(), environment), err);
             if (chosen == null || values == null) {
                 return ExitCodes.USAGE;
             }

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,14 +64,18 @@ final class DrillCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        ActionRegistry real = ActionRegistry.discover();
-        RunSetup.Prepared prepared = RunSetup.prepare(file, List.of(), real, err, standard.notes(err), true);
+        ActionRegistry real = PlaybookCommand.actions(spec);
+        RunSetup.Prepared prepared = RunSetup.prepare(file, playbook -> List.of(), real, err, standard.notes(err), true);
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
         Playbook playbook = prepared.playbook();
         Scenario chosen = scenario(scenario.file, worldFile, file, playbook, err, standard.notes(err));
-        Map<String, Object> values = inputs(playbook, chosen, inputs.pairs, err);
+        Environment environment = DrillCommand.environment(inputs, file, err, standard.notes(err));
+        if (inputs.env != null && environment == null) {
+            return ExitCodes.USAGE;
+        }
+        Map<String, Object> values = inputs(playbook, chosen, () -> inputs.resolve(playbook, environment), err);
         if (chosen == null || values == null) {
             return ExitCodes.USAGE;
         }
@@ -114,12 +119,12 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     /** The drill's input values, or null after printing why they do not bind. */
-    static Map<String, Object> inputs(Playbook playbook, Scenario scenario, List<String> given, PrintWriter err) {
+    static Map<String, Object> inputs(Playbook playbook, Scenario scenario, Supplier<List<String>> given, PrintWriter err) {
         if (scenario == null) {
             return null;
         }
         try {
-            InputBinder.Bound bound = DrillInputs.bind(playbook, scenario, given);
+            InputBinder.Bound bound = DrillInputs.bind(playbook, scenario, given.get());
             if (!bound.missing().isEmpty()) {
                 err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
                         + "; pass -i " + bound.missing().get(0) + "=VALUE or set it in the scenario's inputs");
@@ -127,6 +132,22 @@ final class DrillCommand implements Callable<Integer> {
                 return null;
             }
             return bound.values();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    /** The environment of --env, announced on {@code notes}; null without --env or after printing why it cannot be read. */
+    static Environment environment(InputOptions inputs, Path playbook, PrintWriter err, PrintWriter notes) {
+        try {
+            Environment environment = inputs.environment(playbook);
+            if (environment != null) {
+                notes.println(environment.describe());
+                notes.flush();
+            }
+            return environment;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();

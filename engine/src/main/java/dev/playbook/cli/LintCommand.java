@@ -65,7 +65,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Linter linter = Linter.builder().builtInRules().build();
+        Linter linter = Linter.builder().builtInRules().actions(PlaybookCommand.actions(spec)).build();
         if (rulesMarkdown) {
             out.print(RulesMarkdown.render(linter.rules()));
             out.flush();

@@ -33,7 +33,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         InputBinder.Bound bound;
         try {
-            bound = InputBinder.bind(loaded, InputBinder.pairs(inputs.pairs));
+            bound = InputBinder.bind(loaded, InputBinder.pairs(inputs.resolve(loaded, inputs.environment(file))));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -81,10 +81,10 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("error: run " + runId + " was rolled back, so the steps it had done were undone; start a new run");
             return ExitCodes.USAGE;
         }
-        ActionRegistry registry = ActionRegistry.discover();
+        ActionRegistry registry = PlaybookCommand.actions(spec);
         RunSetup.Prepared prepared;
         try {
-            prepared = RunSetup.prepare(Path.of(journal.file()), journaledInputs(journal), registry, err, standard.notes(err), false);
+            prepared = RunSetup.prepare(Path.of(journal.file()), playbook -> journaledInputs(journal), registry, err, standard.notes(err), false);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -105,9 +105,17 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        ActionRegistry registry = AwsAccess.registry(profile, endpoint);
+        Environment environment = DrillCommand.environment(inputs, file, err, standard.notes(err));
+        if (inputs.env != null && environment == null) {
+            return ExitCodes.USAGE;
+        }
+        ActionRegistry registry = simulate ? PlaybookCommand.actions(spec) : AwsAccess.registry(PlaybookCommand.actions(spec),
+                profile != null || environment == null ? profile : environment.profile(),
+                endpoint != null || environment == null ? endpoint : environment.endpoint(),
+                environment == null ? null : environment.region());
         // A drill may fill inputs from its scenario, so missing ones are checked once it is chosen.
-        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs.pairs, registry, err, standard.notes(err), dryRun || simulate);
+        RunSetup.Prepared prepared = RunSetup.prepare(file, playbook -> inputs.resolve(playbook, environment), registry, err,
+                standard.notes(err), dryRun || simulate);
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
@@ -118,33 +126,34 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        String environmentName = environment == null ? null : environment.name();
         if (dryRun) {
             return dryRun(playbook, prepared.inputs(), out);
         }
         if (simulate) {
-            return simulate(playbook, registry, out, err);
+            return simulate(playbook, registry, environment, out, err);
         }
         if (AwsAccess.usesAws(playbook) && !AwsAccess.preflight(registry, out, err)) {
             return ExitCodes.USAGE;
         }
         Approver interactive = System.console() == null ? null : new ConsoleApprover(terminalInput(), out);
         Approver approver = Approver.of(approvals.yes, new HashSet<>(approvals.steps), interactive);
-        RunOptions options = new RunOptions(runId(), startAt, phase, seed.orRandom(), false);
+        RunOptions options = new RunOptions(runId(), startAt, phase, seed.orRandom(), false).inEnvironment(environmentName);
         return RunSession.execute(new RunSession.Setup(playbook, registry, prepared.inputs().values(), options, new SystemClock(),
                 output.json(), standard.style(), approver, controller(out), List.of(), "aws"), out, err);
     }
 
     /** The run against the simulated world, then the drill's report; exit 0 only for a PASS. */
-    private int simulate(Playbook playbook, ActionRegistry real, PrintWriter out, PrintWriter err) {
+    private int simulate(Playbook playbook, ActionRegistry real, Environment environment, PrintWriter out, PrintWriter err) {
         Scenario chosen = DrillCommand.scenario(scenario.file, worldFile, file, playbook, err, standard.notes(err));
-        Map<String, Object> values = DrillCommand.inputs(playbook, chosen, inputs.pairs, err);
+        Map<String, Object> values = DrillCommand.inputs(playbook, chosen, () -> inputs.resolve(playbook, environment), err);
         if (chosen == null || values == null) {
             return ExitCodes.USAGE;
         }
         long seedValue = seed.orRandom();
         DrillCommand.announceSeed(seedValue, standard.notes(err));
         Simulation simulation = Simulation.start(chosen, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
-        RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true);
+        RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true).inEnvironment(environment == null ? null : environment.name());
         long began = System.nanoTime();
         int code = RunSession.execute(new RunSession.Setup(playbook, simulation.registry(), values, options, simulation.clock(),
                 output.json(), standard.style(), simulation.approver(), controller(out), List.of(simulation.recorder()), "simulator"), out, err);

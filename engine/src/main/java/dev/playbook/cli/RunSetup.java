@@ -13,6 +13,7 @@ import dev.playbook.run.InputBinder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What every command that runs a playbook checks first: it loads, its actions exist with the
@@ -30,8 +31,8 @@ final class RunSetup {
      * The checked playbook, or null after printing why it cannot run (exit code 2) on {@code err};
      * the count of lint warnings goes to {@code notes}. {@code allowMissing} inputs for a dry run or a drill.
      */
-    static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err, PrintWriter notes,
-                            boolean allowMissing) {
+    static Prepared prepare(Path file, Function<Playbook, List<String>> inputs, ActionRegistry registry, PrintWriter err,
+                            PrintWriter notes, boolean allowMissing) {
         if (!lintedClean(file, registry, err, notes)) {
             return null;
         }
@@ -41,7 +42,7 @@ final class RunSetup {
         }
         InputBinder.Bound bound;
         try {
-            bound = InputBinder.bind(playbook, InputBinder.pairs(inputs));
+            bound = InputBinder.bind(playbook, InputBinder.pairs(inputs.apply(playbook)));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return null;

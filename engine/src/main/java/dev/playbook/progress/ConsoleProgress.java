@@ -39,7 +39,8 @@ public final class ConsoleProgress implements EventSink {
             started = e.at();
             run = e;
             line(e.at(), style.bold("▶ " + e.playbook()) + "  run " + e.runId()
-                    + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.simulated() ? "  [simulated]" : ""));
+                    + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.environment() == null ? "" : "  env " + e.environment())
+                    + (e.simulated() ? "  [simulated]" : ""));
         } else if (event instanceof RunEvent.PhaseStarted e) {
             line(e.at(), style.bold("── " + e.phase() + (e.title() == null ? "" : " — " + e.title()))
                     + (e.budget() == null ? "" : style.dim(" · budget " + Durations.format(e.budget()))));

@@ -92,7 +92,7 @@ public final class Executor {
         startedText = started.toString();
         Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
         sink.accept(new RunEvent.RunStarted(started, options.runId(), playbook.metadata().name(), playbook.file(),
-                shownInputs(boundInputs), rto, options.simulated()));
+                shownInputs(boundInputs), rto, options.simulated(), options.environment()));
         if (!options.restored().isEmpty()) {
             sink.accept(new RunEvent.RunResumed(started, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet()))));
         }

@@ -19,7 +19,7 @@ public sealed interface RunEvent {
     }
 
     record RunStarted(Instant at, String runId, String playbook, String file, Map<String, Object> inputs,
-                      Duration rto, boolean simulated) implements RunEvent {
+                      Duration rto, boolean simulated, String environment) implements RunEvent {
     }
 
     record PhaseStarted(Instant at, String phase, String title, Duration budget) implements RunEvent {
