@@ -23,7 +23,7 @@ class PluginActionsInDrillsTest {
 
     @Test
     void aMutatingPluginActionWithoutASimulationIsNotSimulated() throws InterruptedException {
-        try (SimHarness drill = new SimHarness(Scenario.quiet(), withPlugin())) {
+        try (SimHarness drill = new SimHarness(Scenario.quiet(Drills.BASECOAT), withPlugin())) {
             assertEquals("NotSimulated", drill.fails("ticket.open", null).code());
             assertEquals(0, realCalls.get(), "the real action was called in a drill");
         }
@@ -31,7 +31,7 @@ class PluginActionsInDrillsTest {
 
     @Test
     void aDeclaredSimulationAnswersInstead() throws Exception {
-        try (SimHarness drill = new SimHarness(Scenario.quiet(), withPlugin())) {
+        try (SimHarness drill = new SimHarness(Scenario.quiet(Drills.BASECOAT), withPlugin())) {
             assertEquals(Map.of("paged", "in a drill"), drill.call("pager.page", null));
             assertEquals(0, realCalls.get());
         }
@@ -39,7 +39,7 @@ class PluginActionsInDrillsTest {
 
     @Test
     void aReadOnlyPluginActionRunsAsItIs() throws Exception {
-        try (SimHarness drill = new SimHarness(Scenario.quiet(), withPlugin())) {
+        try (SimHarness drill = new SimHarness(Scenario.quiet(Drills.BASECOAT), withPlugin())) {
             assertEquals(Map.of("real", "ticket.list"), drill.call("ticket.list", null));
             assertEquals(1, realCalls.get());
         }
