@@ -14,13 +14,16 @@ import dev.playbook.run.Executor;
 import dev.playbook.run.JournalSink;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunLock;
+import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.RunResult;
+import dev.playbook.verdict.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -62,10 +65,18 @@ final class RunSession {
             sinks.add(journal);
             sinks.add(setup.json() ? new JsonLinesSink(out, redactor) : new ConsoleProgress(out, setup.style(), redactor));
             sinks.addAll(setup.extraSinks());
+            List<RunEvent> events = new CopyOnWriteArrayList<>();
+            sinks.add(events::add);
             Executor executor = new Executor(setup.playbook(), setup.registry(), setup.clock(), EventSink.all(sinks),
                     setup.approver(), setup.options(), redactor, setup.controller());
             setup.onReady().accept(executor);
             RunResult result = executor.run(setup.inputs());
+            if (!setup.options().simulated() && RunVerdict.declared(setup.playbook())) {
+                Verdict verdict = RunVerdict.judge(setup, events, result.status(), EventSink.all(sinks));
+                if (!setup.json()) {
+                    RunVerdict.print(out, Style.detect(), verdict);
+                }
+            }
             if (!setup.json()) {
                 out.println("journal: " + journal.file());
             }

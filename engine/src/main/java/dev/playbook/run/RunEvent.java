@@ -76,4 +76,11 @@ public sealed interface RunEvent {
     record RunFinished(Instant at, RunStatus status, Duration elapsed, Duration rto, String failedStep,
                        String reason) implements RunEvent {
     }
+
+    /**
+     * One line of a run's verdict, after the run has finished: what the criterion requires
+     * ({@code limit}), what was measured ({@code measured}, null when nothing could be), whether it holds.
+     */
+    record CriterionJudged(Instant at, String criterion, String limit, String measured, boolean passed, String detail) implements RunEvent {
+    }
 }
