@@ -49,7 +49,7 @@ class RegionalFailoverCriteriaTest {
     @Test
     void aFailingSmokeTestFailsEvenWhenThePlaybookToleratesIt() {
         DrillResult drill = Drills.drill(Drills.variant(PLAYBOOK, text -> text
-                .replace("users_url: \"https://${vars.record_name}/api/users\"", "users_url: \"https://${vars.record_name}/users\"")
+                .replace("users_url: \"${inputs.portal_url}/api/users\"", "users_url: \"${inputs.portal_url}/users\"")
                 .replace("            title: no target 5XX in the last 5 minutes\n", "            title: no target 5XX in the last 5 minutes\n        on_failure: continue\n")),
                 Drills.scenario("region-outage"), 1);
         assertEquals(List.of("Failover verified (smoke tests pass)"), Drills.failed(drill));
