@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Executable disaster-recovery runbooks.",
-        subcommands = {HelpTopics.class, RunCommand.class, DrillCommand.class, ResumeCommand.class, DebugCommand.class, ValidateCommand.class, LintCommand.class, PlanCommand.class, SchemaCommand.class, ActionsCommand.class, WorldCommand.class, CompletionCommand.class},
+        subcommands = {HelpTopics.class, RunCommand.class, DrillCommand.class, ResumeCommand.class, DebugCommand.class, ValidateCommand.class, LintCommand.class, PlanCommand.class, SchemaCommand.class, ActionsCommand.class, WorldCommand.class, CompletionCommand.class, ExportCommand.class, ApproveCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 invalid playbook or failed step, 2 usage error, 3 aborted by the operator.",
                 "Docs: docs/cli.md, docs/format.md, docs/repl.md, docs/actions.md, docs/lint-rules.md"})
 final class PlaybookCommand implements Runnable {

@@ -131,6 +131,12 @@ public final class ExpressionEngine {
         return out;
     }
 
+    /** The expression's syntax, for translating it into another language; compiles it first, so it is sandbox-checked. */
+    public ExpressionTree tree(Expression expression) {
+        compile(expression);
+        return TreeReader.read(expression);
+    }
+
     public Object evaluate(Expression expression, Scope scope) {
         JexlExpression e = compile(expression);
         try {
