@@ -186,13 +186,12 @@ public final class SsmAutomationExporter {
             }
             return;
         }
-        Map<String, Object> s = body(step);
-        if (s == null) {
-            return;
+        List<Map<String, Object>> compiled = step instanceof VerifyStep v ? verify(v) : List.of(body(step));
+        for (Map<String, Object> s : compiled) {
+            failure(step, s, rollbackEntry, inRollback);
+            out.add(s);
         }
-        failure(step, s, rollbackEntry, inRollback);
-        out.add(s);
-        emitted.put(step.id(), s);
+        emitted.put(step.id(), compiled.get(0));
         if (step instanceof ActionStep a && a.expect() != null) {
             Map<String, Object> choice = condition(a.expect(), step.id());
             if (choice != null) {
@@ -227,9 +226,6 @@ public final class SsmAutomationExporter {
             timeout(step, s, step.common().timeout());
             return s;
         }
-        if (step instanceof VerifyStep v) {
-            return verify(v);
-        }
         if (step instanceof WaitStep w) {
             return waitFor(w);
         }
@@ -241,8 +237,7 @@ public final class SsmAutomationExporter {
             Optional<Duration> duration = d instanceof Value.Text t && t.template().isLiteral()
                     ? Durations.parse(Jsonata.literalText(t.template())) : Optional.empty();
             if (duration.isEmpty()) {
-                problems.construct(d == null ? step.pos() : d.pos(), "export-sleep", "sleep needs a literal duration", "write it as `duration: 30s`");
-                return null;
+                return byHand(step, d == null ? step.pos() : d.pos(), "export-sleep", "sleep needs a literal duration", "write it as `duration: 30s`");
             }
             Map<String, Object> s = step(step.id(), "aws:sleep", step.pos(), describe(step));
             s.put("inputs", Map.of("Duration", duration.get().toString()));
@@ -259,20 +254,23 @@ public final class SsmAutomationExporter {
             return s;
         }
         if (action.equals("log")) {
-            problems.construct(call.actionPos(), "export-log", "SSM Automation has no step that only records a message",
-                    "put the message in the next step's description, or notify it (notify publishes to the topic)");
-            return null;
+            notes.add(new Diagnostic(call.actionPos(), dev.playbook.diag.Severity.WARNING, "export-log",
+                    "SSM Automation has no step that only records a message: the step waits 0 seconds and keeps the message, unevaluated, in its description (SSM Automation)",
+                    "notify the message if someone must read it during the run"));
+            Value message = call.with() == null ? null : call.with().get("message");
+            Map<String, Object> s = step(step.id(), "aws:sleep", step.pos(), describe(step) + "; message: " + (message instanceof Value.Text t ? t.template().raw() : ""));
+            s.put("inputs", Map.of("Duration", "PT0S"));
+            return s;
         }
         if (action.startsWith("http.") || action.equals("shell")) {
-            problems.construct(call.actionPos(), "export-action", "`" + action + "` step `" + step.id() + "` has no SSM Automation action",
+            return byHand(step, call.actionPos(), "export-action", "`" + action + "` step `" + step.id() + "` has no SSM Automation action",
                     action.equals("shell") ? "run it with aws:runCommand on a named instance, or keep it for `playbook run`"
                             : "call the endpoint from aws:executeScript, or check it with a CloudWatch Synthetics canary");
-            return null;
         }
         Optional<AwsOperation> op = operation(call);
         if (op.isEmpty()) {
-            problems.construct(call.actionPos(), "export-action", "action `" + action + "` has no SSM Automation action", "use aws.<service>.<operation>, notify, sleep or manual");
-            return null;
+            return byHand(step, call.actionPos(), "export-action", "action `" + action + "` has no SSM Automation action",
+                    "use aws.<service>.<operation>, notify, sleep or manual");
         }
         checkRegion(step);
         Map<String, Object> s = step(step.id(), "aws:executeAwsApi", step.pos(), describe(step));
@@ -282,21 +280,33 @@ public final class SsmAutomationExporter {
         return s;
     }
 
+    /**
+     * A step Automation cannot run becomes an approval: a person does it by hand and approves.
+     * Reported, so a deployed runbook never holds one unawares; every step keeps its name, so
+     * branches and onFailure targets stay valid.
+     */
+    private Map<String, Object> byHand(Step step, SourcePos pos, String id, String why, String hint) {
+        problems.construct(pos, id, why, hint);
+        usesApproval = true;
+        Map<String, Object> s = step(step.id(), "aws:approve", step.pos(), describe(step) + "; not exported, done by hand");
+        s.put("inputs", ordered("Approvers", "{{ " + APPROVERS + " }}", "MinRequiredApprovals", 1,
+                "Message", "Not exported (" + pos + ": " + why + "). Do it by hand, then approve."));
+        return s;
+    }
+
     private Map<String, Object> waitFor(WaitStep w) {
         Optional<AwsOperation> op = operation(w.call());
         if (op.isEmpty()) {
-            problems.construct(w.call().actionPos(), "export-action", "wait on `" + w.call().action() + "` has no SSM Automation action",
+            return byHand(w, w.call().actionPos(), "export-action", "wait on `" + w.call().action() + "` has no SSM Automation action",
                     "wait on an aws.<service>.<operation>");
-            return null;
         }
         checkRegion(w);
         Map<String, Object> s = step(w.id(), "aws:waitForAwsResourceProperty", w.pos(), describe(w));
         Map<String, Object> inputs = apiInputs(op.get(), w.call());
         Desired desired = desired(w.until());
         if (desired == null) {
-            problems.construct(w.until().pos(), "export-wait", "`until: " + w.until().source() + "` is not of the form `result.<path> == literal` or `result.<path> =~ [literals]`",
+            return byHand(w, w.until().pos(), "export-wait", "`until: " + w.until().source() + "` is not of the form `result.<path> == literal` or `result.<path> =~ [literals]`",
                     "wait on one property; check the rest in a verify step after the wait");
-            return null;
         }
         inputs.put("PropertySelector", desired.selector());
         inputs.put("DesiredValues", desired.values());
@@ -348,25 +358,71 @@ public final class SsmAutomationExporter {
     }
 
     /**
-     * verify: an aws:branch whose only choice holds when every check holds; when one does not,
-     * no choice matches and the branch step fails, which is how Automation fails a step.
+     * verify: a check that compares a property of an earlier read-only AWS call with literals
+     * becomes aws:assertAwsResourceProperty (which makes that call again); the other checks
+     * become one aws:branch whose only choice holds when all of them hold. When one does not, no
+     * choice matches and the branch step fails, which is how Automation fails a step.
      */
-    private Map<String, Object> verify(VerifyStep v) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (Check check : v.checks()) {
+    private List<Map<String, Object>> verify(VerifyStep v) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<Map<String, Object>> conditions = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < v.checks().size(); i++) {
+            Check check = v.checks().get(i);
+            String title = check.title() != null ? check.title() : check.that().source();
+            Map<String, Object> asserted = assertion(v, check, i + 1, title);
+            if (asserted != null) {
+                out.add(asserted);
+                continue;
+            }
             Map<String, Object> c = condition(check.that());
             if (c != null) {
-                all.add(c);
+                conditions.add(c);
+                titles.add(title);
             }
         }
-        if (all.isEmpty()) {
+        if (!conditions.isEmpty()) {
+            Map<String, Object> choice = conditions.size() == 1 ? conditions.get(0) : ordered("And", conditions);
+            choice.put("NextStep", afterStepPlaceholder(v));
+            Map<String, Object> s = step(out.isEmpty() ? v.id() : v.id() + "_checks", "aws:branch", v.pos(), describe(v) + "; checks: " + String.join("; ", titles));
+            s.put("inputs", ordered("Choices", List.of(choice)));
+            out.add(s);
+        }
+        if (out.isEmpty()) {
+            out.add(byHand(v, v.pos(), "export-verify", "no check of `" + v.id() + "` has an SSM Automation counterpart",
+                    "compare an input or a step output with a literal, or a read-only call's property (then it is asserted)"));
+        }
+        out.get(0).put("name", v.id());
+        return out;
+    }
+
+    /** {@code steps.<id>.result.<path> == literal} (or {@code =~ [literals]}) over a read-only AWS step, as an assertion step. */
+    private Map<String, Object> assertion(VerifyStep v, Check check, int n, String title) {
+        ExpressionTree tree = tree(check.that());
+        if (!(tree instanceof ExpressionTree.Binary b) || !(b.left() instanceof ExpressionTree.Path p) || !p.root().equals("steps")
+                || p.segments().size() < 3 || !(p.segments().get(0) instanceof ExpressionTree.Field id)
+                || !(p.segments().get(1) instanceof ExpressionTree.Field r) || !r.name().equals("result")) {
             return null;
         }
-        Map<String, Object> choice = all.size() == 1 ? all.get(0) : ordered("And", all);
-        choice.put("NextStep", afterStepPlaceholder(v));
-        Map<String, Object> s = step(v.id(), "aws:branch", v.pos(), describe(v) + "; checks: "
-                + String.join("; ", v.checks().stream().map(c -> c.title() != null ? c.title() : c.that().source()).toList()));
-        s.put("inputs", ordered("Choices", List.of(choice)));
+        Optional<Step> source = playbook.step(id.name());
+        if (source.isEmpty() || !(source.get() instanceof ActionStep a)) {
+            return null;
+        }
+        Optional<AwsOperation> op = operation(a.call());
+        if (op.isEmpty() || !op.get().readOnly()) {
+            return null;
+        }
+        ExpressionTree.Path asResult = new ExpressionTree.Path("result", p.segments().subList(2, p.segments().size()), p.column());
+        Desired desired = desired(new ExpressionTree.Binary(b.operator(), asResult, b.right(), b.column()), check.that());
+        if (desired == null) {
+            return null;
+        }
+        Map<String, Object> s = step(v.id() + "_check" + n, "aws:assertAwsResourceProperty", check.pos(),
+                "verify " + v.id() + ": " + title + " (calls " + a.call().action() + " again, as " + a.id() + " did)");
+        Map<String, Object> inputs = apiInputs(op.get(), a.call());
+        inputs.put("PropertySelector", desired.selector());
+        inputs.put("DesiredValues", desired.values());
+        s.put("inputs", inputs);
         return s;
     }
 
