@@ -55,6 +55,10 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     StandardOptions standard;
 
+    @Option(names = "--profile", paramLabel = "TARGET",
+            description = "Also run the checks of a deployment target: stepfunctions (what `playbook export --target stepfunctions` cannot express).")
+    String profile;
+
     @Option(names = "--rules-markdown", description = "Print the rules reference (docs/lint-rules.md) and exit.")
     boolean rulesMarkdown;
 
@@ -71,6 +75,9 @@ final class LintCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
+        if (profile != null && !profile.equals(dev.playbook.lint.rules.StepFunctionsExportRule.PROFILE)) {
+            return usage(err, "unknown profile `" + profile + "`; the one profile is stepfunctions");
+        }
         if (paths.isEmpty()) {
             return usage(err, "give the playbook files or directories to lint, e.g. `playbook lint playbooks/`");
         }
@@ -86,7 +93,7 @@ final class LintCommand implements Callable<Integer> {
         Map<Path, LintConfig> configs = new HashMap<>();
         try {
             for (Path file : files) {
-                configs.put(file, configFor(file, workingDir, linter));
+                configs.put(file, configFor(file, workingDir, linter).withProfile(profile));
             }
         } catch (PlaybookException e) {
             DiagnosticPrinter printer = new DiagnosticPrinter(Map.of());
