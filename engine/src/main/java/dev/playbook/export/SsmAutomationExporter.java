@@ -605,18 +605,13 @@ public final class SsmAutomationExporter {
     }
 
     private void checkRegion(Step step) {
-        Template region = step.common().region();
-        Template deployed = playbook.defaults().region();
-        if (region != null && (deployed == null || !region.raw().equals(deployed.raw()))) {
-            problems.construct(region.pos(), "export-region", "step `" + step.id() + "` calls AWS in `" + region.raw()
-                            + "`, but aws:executeAwsApi calls the region the automation runs in",
-                    "run the steps of that region as their own runbook there (aws:executeAutomation with its region), or drop `region`");
-        }
+        StepFacts.otherRegion(playbook, step).ifPresent(region -> problems.construct(region.pos(), "export-region",
+                "step `" + step.id() + "` calls AWS in `" + region.raw() + "`, but aws:executeAwsApi calls the region the automation runs in",
+                "run the steps of that region as their own runbook there (aws:executeAutomation with its region), or drop `region`"));
     }
 
     private void failure(Step step, Map<String, Object> s, String rollbackEntry, boolean inRollback) {
-        OnFailure mode = inRollback ? OnFailure.CONTINUE : step.common().onFailure() != null ? step.common().onFailure()
-                : playbook.defaults().onFailure() != null ? playbook.defaults().onFailure() : OnFailure.ABORT;
+        OnFailure mode = inRollback ? OnFailure.CONTINUE : OnFailure.effective(step.common(), playbook.defaults());
         switch (mode) {
             case CONTINUE -> {
                 s.put("onFailure", "Continue");
@@ -634,9 +629,8 @@ public final class SsmAutomationExporter {
     }
 
     private void attempts(Step step, AwsOperation op, Map<String, Object> s) {
-        Retry r = step.common().retry() == null ? playbook.defaults().retry() : step.common().retry().over(playbook.defaults().retry());
-        r = r == null ? Retry.BUILT_IN : r.over(Retry.BUILT_IN);
-        boolean safe = op.readOnly() || op.idempotencyTokenMember().isPresent();
+        Retry r = Retry.effective(step.common(), playbook.defaults());
+        boolean safe = StepFacts.retrySafe(op);
         s.put("maxAttempts", safe ? r.attempts() : 1);
         if (r.retryIf() != null) {
             problems.construct(r.retryIf().pos(), "export-retry-if", "retry_if has no SSM Automation counterpart (maxAttempts retries every failure)",
@@ -650,7 +644,7 @@ public final class SsmAutomationExporter {
 
     private static void timeout(Step step, Map<String, Object> s, Duration limit) {
         if (limit != null) {
-            s.put("timeoutSeconds", Math.max(1, (limit.toMillis() + 999) / 1000));
+            s.put("timeoutSeconds", Math.max(1, StepFacts.seconds(limit)));
         }
     }
 
@@ -659,8 +653,7 @@ public final class SsmAutomationExporter {
     }
 
     private static String describe(Step step) {
-        Template title = step.common().title();
-        return step.kind() + " " + step.id() + (title != null ? ": " + title.raw() : "");
+        return StepFacts.describe(step);
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

@@ -19,7 +19,6 @@ import dev.playbook.model.Retry;
 import dev.playbook.model.SourcePos;
 import dev.playbook.model.Step;
 import dev.playbook.model.Steps;
-import dev.playbook.model.Template;
 import dev.playbook.model.Value;
 import dev.playbook.model.VerifyStep;
 import dev.playbook.model.WaitStep;
@@ -428,14 +427,10 @@ public final class StepFunctionsExporter {
     }
 
     private void checkRegion(Step step) {
-        Template region = step.common().region();
-        Template deployed = playbook.defaults().region();
-        if (region != null && (deployed == null || !region.raw().equals(deployed.raw()))) {
-            problems.construct(region.pos(), "export-region", "step `" + step.id() + "` calls AWS in `" + region.raw()
-                            + "`, but a state machine's AWS SDK tasks call the region it is deployed in"
-                            + (deployed != null ? " (`" + deployed.raw() + "`, defaults.region)" : ""),
-                    "deploy the steps of that region as their own state machine there and start it with arn:aws:states:::states:startExecution.sync:2, or drop `region`");
-        }
+        StepFacts.otherRegion(playbook, step).ifPresent(region -> problems.construct(region.pos(), "export-region",
+                "step `" + step.id() + "` calls AWS in `" + region.raw() + "`, but a state machine's AWS SDK tasks call the region it is deployed in"
+                        + (playbook.defaults().region() != null ? " (`" + playbook.defaults().region().raw() + "`, defaults.region)" : ""),
+                "deploy the steps of that region as their own state machine there and start it with arn:aws:states:::states:startExecution.sync:2, or drop `region`"));
     }
 
     private String expectation(ActionStep step, String next, Scope scope) {
@@ -455,8 +450,7 @@ public final class StepFunctionsExporter {
      * call from one whose answer was lost, and repeating the latter repeats the change.
      */
     private void retry(Step step, ActionCall call, ObjectNode task) {
-        Retry r = step.common().retry() == null ? playbook.defaults().retry() : step.common().retry().over(playbook.defaults().retry());
-        r = r == null ? Retry.BUILT_IN : r.over(Retry.BUILT_IN);
+        Retry r = Retry.effective(step.common(), playbook.defaults());
         if (r.attempts() <= 1) {
             return;
         }
@@ -483,7 +477,7 @@ public final class StepFunctionsExporter {
         String action = call.action();
         if (action.startsWith("aws.")) {
             return registry.find(action).filter(AwsOperation.class::isInstance).map(AwsOperation.class::cast)
-                    .map(op -> op.readOnly() || op.idempotencyTokenMember().isPresent()).orElse(false);
+                    .map(StepFacts::retrySafe).orElse(false);
         }
         if (action.startsWith("http.")) {
             String method = action.substring("http.".length());
@@ -506,20 +500,13 @@ public final class StepFunctionsExporter {
         catcher.put("Next", failureTarget(step, "step `" + step.id() + "` failed", next, scope, ".abort"));
     }
 
-    private OnFailure onFailure(Step step) {
-        if (step.common().onFailure() != null) {
-            return step.common().onFailure();
-        }
-        return playbook.defaults().onFailure() != null ? playbook.defaults().onFailure() : OnFailure.ABORT;
-    }
-
     /**
      * Where a failure leads, for a failure whose record is already assigned: the next state
      * (continue, and always in rollback), a Fail (abort), or the rollback chain, which a parallel
      * branch reaches by failing with Playbook.Rollback.
      */
     private String failureTarget(Step step, String cause, String next, Scope scope, String suffix) {
-        OnFailure mode = scope.inRollback() ? OnFailure.CONTINUE : onFailure(step);
+        OnFailure mode = scope.inRollback() ? OnFailure.CONTINUE : OnFailure.effective(step.common(), playbook.defaults());
         if (mode == OnFailure.CONTINUE) {
             return next;
         }
@@ -780,11 +767,10 @@ public final class StepFunctionsExporter {
     }
 
     private static String describe(Step step) {
-        Template title = step.common().title();
-        return step.kind() + " " + step.id() + (title != null ? ": " + title.raw() : "");
+        return StepFacts.describe(step);
     }
 
     private static long seconds(Duration d) {
-        return (d.toMillis() + 999) / 1000;
+        return StepFacts.seconds(d);
     }
 }

@@ -215,10 +215,7 @@ public final class Executor {
     }
 
     private OnFailure onFailure(Step step) {
-        if (step.common().onFailure() != null) {
-            return step.common().onFailure();
-        }
-        return playbook.defaults().onFailure() != null ? playbook.defaults().onFailure() : OnFailure.ABORT;
+        return OnFailure.effective(step.common(), playbook.defaults());
     }
 
     private void rollback(String cause) {
@@ -589,8 +586,7 @@ public final class Executor {
     }
 
     private Retry effectiveRetry(Step step) {
-        Retry base = step.common().retry() == null ? playbook.defaults().retry() : step.common().retry().over(playbook.defaults().retry());
-        return base == null ? Retry.BUILT_IN : base.over(Retry.BUILT_IN);
+        return Retry.effective(step.common(), playbook.defaults());
     }
 
     private Duration timeout(Step step) {
