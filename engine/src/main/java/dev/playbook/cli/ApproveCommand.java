@@ -59,7 +59,7 @@ final class ApproveCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         String operation = reject ? "aws.sfn.sendTaskFailure" : "aws.sfn.sendTaskSuccess";
-        Action action = AwsAccess.registry(profile, endpoint).find(operation).orElseThrow();
+        Action action = AwsAccess.registry(dev.playbook.action.ActionRegistry.discover(), profile, endpoint, null).find(operation).orElseThrow();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("taskToken", taskToken);
         if (reject) {

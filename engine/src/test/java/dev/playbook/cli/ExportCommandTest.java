@@ -31,8 +31,8 @@ class ExportCommandTest {
         assertEquals("JSONata", machine.get("QueryLanguage").asText());
         JsonNode policy = JSON.readTree(run.out());
         assertTrue(policy.get("Statement").get(0).get("Action").toString().contains("\"rds:PromoteReadReplica\""), run.out());
-        assertTrue(run.err().contains("regional-failover.yaml:143:18: error[export-region]"), run.err());
-        assertTrue(run.err().contains("regional-failover.yaml:279:17: error[export-shell]"), run.err());
+        assertTrue(run.err().contains("regional-failover.yaml:174:18: error[export-region]"), run.err());
+        assertTrue(run.err().contains("regional-failover.yaml:310:17: error[export-shell]"), run.err());
         assertTrue(run.err().contains("= hint: "), run.err());
         assertTrue(run.err().endsWith("2 constructs not exported for stepfunctions; each fails the execution that reaches it\n"), run.err());
     }
