@@ -26,15 +26,15 @@ class ExportCommandTest {
         Path out = dir.resolve("rf.asl.json");
         CliRun run = CliRun.of("export", playbook("regional-failover"), "--target", "stepfunctions", "-o", out.toString(), "--iam");
 
-        assertEquals(1, run.exitCode(), "two constructs are reported: " + run.err());
+        assertEquals(1, run.exitCode(), "three constructs are reported: " + run.err());
         JsonNode machine = JSON.readTree(Files.readString(out));
         assertEquals("JSONata", machine.get("QueryLanguage").asText());
         JsonNode policy = JSON.readTree(run.out());
         assertTrue(policy.get("Statement").get(0).get("Action").toString().contains("\"rds:PromoteReadReplica\""), run.out());
-        assertTrue(run.err().contains("regional-failover.yaml:174:18: error[export-region]"), run.err());
-        assertTrue(run.err().contains("regional-failover.yaml:310:17: error[export-shell]"), run.err());
+        assertTrue(run.err().contains("regional-failover.yaml:191:18: error[export-region]"), run.err());
+        assertTrue(run.err().contains("regional-failover.yaml:327:17: error[export-shell]"), run.err());
         assertTrue(run.err().contains("= hint: "), run.err());
-        assertTrue(run.err().endsWith("2 constructs not exported for stepfunctions; each fails the execution that reaches it\n"), run.err());
+        assertTrue(run.err().endsWith("3 constructs not exported for stepfunctions; each fails the execution that reaches it\n"), run.err());
     }
 
     @Test
