@@ -22,8 +22,11 @@ playbook="sh bin/playbook"
 # Wall seconds, peak RSS (KB) and CPU seconds (user + system) of one command, to $scratch/last.
 # On a shared machine the wall time is stretched by the others' work; the CPU time much less.
 measure() {
-  /usr/bin/time -f "%e %M %U %S" -o "$scratch/last" "$@" >/dev/null 2>&1 || true
-  read -r w m u s < "$scratch/last"
+  /usr/bin/time -f "%e %M %U %S" -o "$scratch/time" "$@" >/dev/null 2>&1 || true
+  # The last line: GNU time puts "Command exited with non-zero status" before it (yamllint exits 1 on warnings).
+  read -r w m u s <<EOT
+$(tail -n 1 "$scratch/time")
+EOT
   echo "$w $m $(python3 -c "print(round($u + $s, 2))")" > "$scratch/last"
 }
 # The smaller of two numbers.

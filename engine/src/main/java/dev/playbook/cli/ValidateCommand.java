@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = "Check that playbooks load: YAML, format, types, durations, ids and expressions.%n"
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Check that playbooks load: YAML, format, types, durations, ids and expressions.%n"
         + "Exit 0 when every file is valid, 1 when any is invalid, 2 on usage errors.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -21,6 +22,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Playbook files, or directories searched for *.yaml and *.yml.")
     List<Path> paths;
+
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() {
@@ -44,11 +48,14 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             LoadResult result = PlaybookLoader.load(file);
             if (result.ok()) {
-                out.println("ok: " + file);
+                if (!standard.quiet) {
+                    out.println("ok: " + file);
+                }
             } else {
                 invalid++;
                 errors += (int) result.diagnostics().stream().filter(Diagnostic::isError).count();
-                Reporter.print(result, err);
+                // On stdout as lint's: the diagnostics are the result, not a failure of the command.
+                Reporter.print(result, out);
             }
         }
         out.flush();
@@ -57,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (invalid > 0) {
             summary += ", " + invalid + " invalid (" + errors + (errors == 1 ? " error)" : " errors)");
         }
-        (invalid > 0 ? err : out).println(summary);
+        out.println(summary);
         return invalid > 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

@@ -160,6 +160,12 @@ public final class ExpressionEngine {
         return out;
     }
 
+    /** The expression's syntax, for translating it into another language; compiles it first, so it is sandbox-checked. */
+    public ExpressionTree tree(Expression expression) {
+        compile(expression);
+        return TreeReader.read(expression);
+    }
+
     /** Evaluates within {@link Budget}; a value past a limit is {@code error[expression-limit]}. */
     public Object evaluate(Expression expression, Scope scope) {
         JexlExpression e = compile(expression);

@@ -79,7 +79,7 @@ public final class Linter {
         SourceIndex index = new SourceIndex(source, loaded.tree());
         List<StepSite> sites = Walker.sites(loaded.playbook());
         LintFile file = new LintFile(loaded.playbook(), index, actions, LocalDate.now(clock), sites);
-        List<Rule> enabled = rules.stream().map(Supplier::get).filter(r -> config.enabled(r.id())).toList();
+        List<Rule> enabled = rules.stream().map(Supplier::get).filter(config::runs).toList();
         Walker.walk(file, sites, enabled);
 
         Suppressions suppressions = new Suppressions(source.name(), loaded.sourceLines(), stepLines(sites, index));

@@ -41,7 +41,8 @@ public final class ConsoleProgress implements EventSink {
             started = e.at();
             run = e;
             line(e.at(), style.bold("▶ " + safe(e.playbook())) + "  run " + e.runId()
-                    + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.simulated() ? "  [simulated]" : ""));
+                    + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.environment() == null ? "" : "  env " + safe(e.environment()))
+                    + (e.simulated() ? "  [simulated]" : ""));
         } else if (event instanceof RunEvent.PhaseStarted e) {
             line(e.at(), style.bold("── " + e.phase() + (e.title() == null ? "" : " — " + safe(e.title())))
                     + (e.budget() == null ? "" : style.dim(" · budget " + Durations.format(e.budget()))));

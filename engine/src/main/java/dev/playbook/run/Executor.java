@@ -95,7 +95,7 @@ public final class Executor {
         startedText = started.toString();
         Duration rto = playbook.objectives() == null ? null : playbook.objectives().rto();
         sink.accept(new RunEvent.RunStarted(started, options.runId(), playbook.metadata().name(), playbook.file(),
-                shownInputs(boundInputs), rto, options.simulated()));
+                shownInputs(boundInputs), rto, options.simulated(), options.environment()));
         if (!options.restored().isEmpty()) {
             sink.accept(new RunEvent.RunResumed(started, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet()))));
         }
@@ -218,10 +218,7 @@ public final class Executor {
     }
 
     private OnFailure onFailure(Step step) {
-        if (step.common().onFailure() != null) {
-            return step.common().onFailure();
-        }
-        return playbook.defaults().onFailure() != null ? playbook.defaults().onFailure() : OnFailure.ABORT;
+        return OnFailure.effective(step.common(), playbook.defaults());
     }
 
     private void rollback(String cause) {
@@ -617,8 +614,7 @@ public final class Executor {
     }
 
     private Retry effectiveRetry(Step step) {
-        Retry base = step.common().retry() == null ? playbook.defaults().retry() : step.common().retry().over(playbook.defaults().retry());
-        return base == null ? Retry.BUILT_IN : base.over(Retry.BUILT_IN);
+        return Retry.effective(step.common(), playbook.defaults());
     }
 
     private Duration timeout(Step step) {

@@ -19,7 +19,7 @@ public sealed interface RunEvent {
     }
 
     record RunStarted(Instant at, String runId, String playbook, String file, Map<String, Object> inputs,
-                      Duration rto, boolean simulated) implements RunEvent {
+                      Duration rto, boolean simulated, String environment) implements RunEvent {
     }
 
     record PhaseStarted(Instant at, String phase, String title, Duration budget) implements RunEvent {
@@ -75,5 +75,12 @@ public sealed interface RunEvent {
 
     record RunFinished(Instant at, RunStatus status, Duration elapsed, Duration rto, String failedStep,
                        String reason) implements RunEvent {
+    }
+
+    /**
+     * One line of a run's verdict, after the run has finished: what the criterion requires
+     * ({@code limit}), what was measured ({@code measured}, null when nothing could be), whether it holds.
+     */
+    record CriterionJudged(Instant at, String criterion, String limit, String measured, boolean passed, String detail) implements RunEvent {
     }
 }

@@ -91,10 +91,13 @@ final class HttpAction implements Action {
         }
         p.stringMap("headers").forEach(request::header);
         request.method(method, body(p, request));
+        HttpRequest built = request.build();
+        // The shared client is made on first use; that cost is not the server's response time.
+        HttpClient client = Lazy.CLIENT;
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = Lazy.CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (HttpConnectTimeoutException e) {
             throw new ActionException("ConnectTimeout", "could not connect to " + url + " within 10s", true);
         } catch (HttpTimeoutException e) {
