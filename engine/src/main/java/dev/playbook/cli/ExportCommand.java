@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
     Path file;
+
+    @Mixin
+    StandardOptions standard;
 
     @Option(names = "--target", required = true, paramLabel = "TARGET", description = "stepfunctions or ssm-automation.")
     String target;

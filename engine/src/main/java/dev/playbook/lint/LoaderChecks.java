@@ -25,6 +25,8 @@ public final class LoaderChecks {
             new String[] {"duplicate-id", "two phases or steps share an id"},
             new String[] {"bad-value", "a value outside what the field allows"},
             new String[] {"step-kind", "a step with none or several of action, wait, verify, manual, parallel"},
+            new String[] {"criterion-kind", "a success criterion with none or several of within, succeeded, error_rate, end_state"},
+            new String[] {"criterion-window", "a criterion's window or step list that cannot be judged"},
             new String[] {"api-version", "an apiVersion this interpreter does not read"},
             new String[] {"expression-syntax", "an expression that does not parse"},
             new String[] {"expression-forbidden", "an expression that uses what the sandbox forbids"},
