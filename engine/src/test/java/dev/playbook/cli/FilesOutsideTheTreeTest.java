@@ -67,7 +67,7 @@ class FilesOutsideTheTreeTest {
         Path fifo = repo.resolve("pipe.yaml");
         assertEquals(0, new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor());
         CliRun run = check("validate", repo);
-        assertTrue(run.out().contains(fifo + ":1:1: error[io]: is not a regular file (a FIFO, socket or device); it was not opened"), run.out());
+        assertTrue(run.err().contains(fifo + ":1:1: error[io]: is not a regular file (a FIFO, socket or device); it was not opened"), run.err());
         assertTrue(run.out().contains("ok: " + repo.resolve("good.yaml")), run.out());
         CliRun direct = check("validate", fifo);
         assertTrue(direct.out().contains(fifo + ":1:1: error[io]: is not a regular file"), direct.out());
