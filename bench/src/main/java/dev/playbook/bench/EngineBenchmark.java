@@ -3,17 +3,8 @@ package dev.playbook.bench;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.action.builtin.BuiltinProvider;
 import dev.playbook.model.Playbook;
-import dev.playbook.run.Approver;
-import dev.playbook.run.Executor;
-import dev.playbook.run.Redactor;
-import dev.playbook.run.RunOptions;
 import dev.playbook.run.RunResult;
-import dev.playbook.run.RunStatus;
-import dev.playbook.run.VirtualClock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,12 +45,6 @@ public class EngineBenchmark {
 
     @Benchmark
     public RunResult runLogSteps() {
-        Executor executor = new Executor(playbook, registry, new VirtualClock(Instant.parse("2026-01-05T02:00:00Z")), event -> { },
-                Approver.of(false, Set.of(), null), new RunOptions("bench", null, null, 1L, true), Redactor.forInputs(playbook, Map.of()));
-        RunResult result = executor.run(Map.of());
-        if (result.status() != RunStatus.SUCCEEDED) {
-            throw new IllegalStateException("the benchmark run failed: " + result.reason());
-        }
-        return result;
+        return Playbooks.run(playbook, registry);
     }
 }

@@ -6,19 +6,11 @@ import dev.playbook.action.ActionProvider;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.action.Signature;
 import dev.playbook.model.Playbook;
-import dev.playbook.run.Approver;
-import dev.playbook.run.Executor;
-import dev.playbook.run.Redactor;
-import dev.playbook.run.RunOptions;
 import dev.playbook.run.RunResult;
-import dev.playbook.run.RunStatus;
-import dev.playbook.run.VirtualClock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -106,12 +98,6 @@ public class WaitPollBenchmark {
     @Benchmark
     @OperationsPerInvocation(POLLS)
     public RunResult pollUntilTheConditionHolds() {
-        Executor executor = new Executor(playbook, new ActionRegistry(List.of(new Counter())), new VirtualClock(Instant.parse("2026-01-05T02:00:00Z")),
-                event -> { }, Approver.of(false, Set.of(), null), new RunOptions("bench", null, null, 1L, true), Redactor.forInputs(playbook, Map.of()));
-        RunResult result = executor.run(Map.of());
-        if (result.status() != RunStatus.SUCCEEDED) {
-            throw new IllegalStateException("the wait did not succeed: " + result.reason());
-        }
-        return result;
+        return Playbooks.run(playbook, new ActionRegistry(List.of(new Counter())));
     }
 }

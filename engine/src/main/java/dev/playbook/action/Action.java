@@ -1,6 +1,7 @@
 package dev.playbook.action;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** A named operation a step can call. Implementations must be thread-safe: parallel branches share them. */
 public interface Action {
@@ -17,4 +18,13 @@ public interface Action {
      * numbers, booleans). Returns a result tree of the same kinds of values.
      */
     Object call(ActionContext context, Map<String, Object> params) throws ActionException, InterruptedException;
+
+    /**
+     * What stands in for this action in a drill, which must have no effect outside the process
+     * (answer as the real service would, from the parameters alone). Empty, the default: a
+     * mutating action fails with {@code NotSimulated} in a drill, a read-only one runs as it is.
+     */
+    default Optional<Action> simulation() {
+        return Optional.empty();
+    }
 }

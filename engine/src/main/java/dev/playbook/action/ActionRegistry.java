@@ -19,8 +19,13 @@ public final class ActionRegistry {
 
     /** Every provider on the class path, found with ServiceLoader. */
     public static ActionRegistry discover() {
+        return discover(ActionRegistry.class.getClassLoader());
+    }
+
+    /** Every provider {@code loader} sees: the class path's, and those of plugin jars when it is their loader. */
+    public static ActionRegistry discover(ClassLoader loader) {
         List<ActionProvider> found = new ArrayList<>();
-        ServiceLoader.load(ActionProvider.class).forEach(found::add);
+        ServiceLoader.load(ActionProvider.class, loader).forEach(found::add);
         return new ActionRegistry(found);
     }
 

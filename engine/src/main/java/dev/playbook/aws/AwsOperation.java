@@ -91,6 +91,18 @@ public final class AwsOperation implements Action {
                 || READ_ONLY_OTHERS.contains(service.name() + "." + operation);
     }
 
+    /**
+     * The request member that carries an idempotency token ({@code ClientToken} of
+     * createLaunchTemplateVersion), if the operation has one: a retry that sends the same token
+     * cannot repeat the change.
+     */
+    public java.util.Optional<String> idempotencyTokenMember() {
+        return RequestBuilder.newRequestBuilder(requestType).sdkFields().stream()
+                .filter(FieldTypes::idempotencyToken)
+                .map(software.amazon.awssdk.core.SdkField::memberName)
+                .findFirst();
+    }
+
     @Override
     public Signature signature() {
         Signature s = signature;

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -26,6 +27,7 @@ public final class AwsServices {
             new AwsService("elasticloadbalancingv2", "elbv2", () -> ElasticLoadBalancingV2Client.class),
             new AwsService("rds", "rds", () -> RdsClient.class),
             new AwsService("route53", "route53", () -> Route53Client.class),
+            new AwsService("sfn", "stepfunctions", () -> SfnClient.class),
             new AwsService("sns", "sns", () -> SnsClient.class),
             new AwsService("sts", "sts", () -> StsClient.class));
 

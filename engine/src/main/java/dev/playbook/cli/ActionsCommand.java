@@ -15,11 +15,12 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "actions", description = "List the actions steps can call, or show one action's parameters.%n"
+@Command(name = "actions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "List the actions steps can call, or show one action's parameters.%n"
         + "Exit 0 when something matched, 2 when nothing did.")
 final class ActionsCommand implements Callable<Integer> {
 
@@ -30,9 +31,12 @@ final class ActionsCommand implements Callable<Integer> {
             description = "An action name (shows its parameters), a prefix such as aws.rds, or a glob such as 'aws.rds.describe*'.")
     String pattern;
 
+    @Mixin
+    StandardOptions standard;
+
     @Override
     public Integer call() {
-        ActionRegistry registry = ActionRegistry.discover();
+        ActionRegistry registry = PlaybookCommand.actions(spec);
         PrintWriter out = spec.commandLine().getOut();
         Optional<Action> exact = pattern == null ? Optional.empty() : registry.find(pattern);
         if (exact.isPresent()) {

@@ -20,13 +20,15 @@ final class AwsAccess {
     private AwsAccess() {
     }
 
-    /** The discovered registry, with AWS pointed at {@code endpoint} when one is given. */
-    static ActionRegistry registry(String profile, URI endpoint) {
+    /** {@code registry}, with AWS reached through {@code profile}, {@code endpoint} and {@code region} where given. */
+    static ActionRegistry registry(ActionRegistry registry, String profile, URI endpoint, String region) {
         if (profile != null) {
             // The SDK's default credential and region chains read the profile from this property.
             System.setProperty("aws.profile", profile);
         }
-        ActionRegistry registry = ActionRegistry.discover();
+        if (region != null) {
+            System.setProperty("aws.region", region);
+        }
         return endpoint == null ? registry : registry.overriddenBy(List.of(new AwsProvider(endpoint)));
     }
 

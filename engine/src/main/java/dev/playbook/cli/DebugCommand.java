@@ -10,7 +10,6 @@ import dev.playbook.run.EventSink;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.SystemClock;
-import dev.playbook.progress.Style;
 import dev.playbook.sim.drill.DrillReport;
 import dev.playbook.sim.drill.DrillResult;
 import dev.playbook.sim.drill.Simulation;
@@ -28,16 +27,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "debug", description = "Step through a playbook: next, skip, retry, breakpoints, print any expression."
+@Command(name = "debug", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Step through a playbook: next, skip, retry, breakpoints, print any expression."
         + "%nType `help` at the prompt. Exit codes as for run.")
 final class DebugCommand implements Callable<Integer> {
 
@@ -47,17 +46,20 @@ final class DebugCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
     Path file;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable).")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    InputOptions inputs;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter and of the simulated world.")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--simulate", description = "Step through a drill against the simulated AWS world on its virtual clock.")
     boolean simulate;
 
-    @Option(names = "--scenario", paramLabel = "F", description = "With --simulate: the scenario file (default: the one matched to the playbook).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioOption scenario;
+
+    @Mixin
+    StandardOptions standard;
 
     @Option(names = "--world", paramLabel = "F", description = "With --simulate: the world file (default: the one found for the playbook).")
     Path worldFile;
@@ -65,27 +67,31 @@ final class DebugCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if ((scenarioFile != null || worldFile != null) && !simulate) {
-            err.println("error: " + (scenarioFile != null ? "--scenario" : "--world") + " needs --simulate");
+        if ((scenario.file != null || worldFile != null) && !simulate) {
+            err.println("error: " + (scenario.file != null ? "--scenario" : "--world") + " needs --simulate");
             return ExitCodes.USAGE;
         }
-        ActionRegistry real = ActionRegistry.discover();
-        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs, real, err, simulate);
+        ActionRegistry real = PlaybookCommand.actions(spec);
+        Environment environment = DrillCommand.environment(inputs, file, err, standard.notes(err));
+        if (inputs.env != null && environment == null) {
+            return ExitCodes.USAGE;
+        }
+        RunSetup.Prepared prepared = RunSetup.prepare(file, playbook -> inputs.resolve(playbook, environment), real, err,
+                standard.notes(err), simulate);
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
-        long seedValue = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        long seedValue = seed.orRandom();
         Simulation simulation = null;
         Map<String, Object> values = prepared.inputs().values();
         if (simulate) {
-            Scenario scenario = DrillCommand.scenario(scenarioFile, worldFile, file, prepared.playbook(), err);
-            values = DrillCommand.inputs(prepared.playbook(), scenario, inputs, err);
-            if (scenario == null || values == null) {
+            Scenario chosen = DrillCommand.scenario(scenario.file, worldFile, file, prepared.playbook(), err, standard.notes(err));
+            values = DrillCommand.inputs(prepared.playbook(), chosen, () -> inputs.resolve(prepared.playbook(), environment), err);
+            if (chosen == null || values == null) {
                 return ExitCodes.USAGE;
             }
-            err.println("seed: " + seedValue + " (--seed " + seedValue + " replays this drill)");
-            err.flush();
-            simulation = Simulation.start(scenario, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
+            DrillCommand.announceSeed(seedValue, standard.notes(err));
+            simulation = Simulation.start(chosen, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
         }
         boolean terminal = System.console() != null;
         try (Terminal term = terminal ? TerminalBuilder.builder().system(true).build() : null) {
@@ -101,7 +107,7 @@ final class DebugCommand implements Callable<Integer> {
             Simulation drill = simulation;
             List<EventSink> sinks = drill == null ? List.of(session) : List.of(session, drill.recorder());
             int code = RunSession.execute(new RunSession.Setup(prepared.playbook(), registry, values, options,
-                    drill == null ? new SystemClock() : drill.clock(), false, drill == null ? session : drill.approver(), session, sinks,
+                    drill == null ? new SystemClock() : drill.clock(), false, standard.style(), drill == null ? session : drill.approver(), session, sinks,
                     drill == null ? "aws" : "simulator", executor -> {
                         ReplIO io;
                         if (terminal) {
@@ -121,7 +127,7 @@ final class DebugCommand implements Callable<Integer> {
             }
             DrillResult result = drill.conclude(prepared.playbook(), values, options);
             out.println();
-            new DrillReport(out, Style.detect()).one(result, null);
+            new DrillReport(out, standard.style()).one(result, null);
             return code != ExitCodes.OK ? code : result.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }

@@ -3,7 +3,6 @@ package dev.playbook.cli;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.PlaybookException;
 import dev.playbook.model.Playbook;
-import dev.playbook.progress.Style;
 import dev.playbook.run.InputBinder;
 import dev.playbook.sim.drill.DrillInputs;
 import dev.playbook.sim.drill.DrillReport;
@@ -16,18 +15,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "drill", description = "Rehearse a playbook against the simulated AWS world, once or many times with different seeds.%n"
+@Command(name = "drill", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Rehearse a playbook against the simulated AWS world, once or many times with different seeds.%n"
         + "One run prints its timeline, phases and verdict; --runs N prints the pass rate and p50/p95 recovery time against the RTO.%n"
         + "Exit 0 when every drill passes, 1 when one fails, 2 for an invalid playbook, scenario or arguments.")
 final class DrillCommand implements Callable<Integer> {
@@ -38,8 +37,8 @@ final class DrillCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
     Path file;
 
-    @Option(names = "--scenario", paramLabel = "F", description = "Scenario file (default: the one under scenarios/ whose `playbook:` names this playbook).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--world", paramLabel = "F", description = "World file (default: NAME.world.yaml beside the playbook, else the one under worlds/).")
     Path worldFile;
@@ -47,11 +46,14 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Drills to run, with seeds N, N+1, ... (default 1).")
     int runs = 1;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the first drill (default: random, printed).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable); overrides the scenario's.")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -62,24 +64,28 @@ final class DrillCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        ActionRegistry real = ActionRegistry.discover();
-        RunSetup.Prepared prepared = RunSetup.prepare(file, List.of(), real, err, true);
+        ActionRegistry real = PlaybookCommand.actions(spec);
+        RunSetup.Prepared prepared = RunSetup.prepare(file, playbook -> List.of(), real, err, standard.notes(err), true);
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
         Playbook playbook = prepared.playbook();
-        Scenario scenario = scenario(scenarioFile, worldFile, file, playbook, err);
-        Map<String, Object> values = inputs(playbook, scenario, inputs, err);
-        if (scenario == null || values == null) {
+        Scenario chosen = scenario(scenario.file, worldFile, file, playbook, err, standard.notes(err));
+        Environment environment = DrillCommand.environment(inputs, file, err, standard.notes(err));
+        if (inputs.env != null && environment == null) {
             return ExitCodes.USAGE;
         }
-        long first = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        Map<String, Object> values = inputs(playbook, chosen, () -> inputs.resolve(playbook, environment), err);
+        if (chosen == null || values == null) {
+            return ExitCodes.USAGE;
+        }
+        long first = seed.orRandom();
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         DrillRunner runner = new DrillRunner(real);
-        DrillReport report = new DrillReport(out, Style.detect());
+        DrillReport report = new DrillReport(out, standard.style());
         long began = System.nanoTime();
-        List<DrillResult> results = runs == 1 ? List.of(runner.run(playbook, scenario, values, first, start))
-                : runner.runMany(playbook, scenario, values, first, runs, start);
+        List<DrillResult> results = runs == 1 ? List.of(runner.run(playbook, chosen, values, first, start))
+                : runner.runMany(playbook, chosen, values, first, runs, start);
         Duration wall = Duration.ofNanos(System.nanoTime() - began);
         if (runs == 1) {
             report.one(results.get(0), wall);
@@ -94,13 +100,13 @@ final class DrillCommand implements Callable<Integer> {
      * cannot be used. Run, drill and debug all choose here, so a scenario is always checked against
      * the world and the playbook it meets.
      */
-    static Scenario scenario(Path explicit, Path world, Path playbookFile, Playbook playbook, PrintWriter err) {
+    static Scenario scenario(Path explicit, Path world, Path playbookFile, Playbook playbook, PrintWriter err, PrintWriter notes) {
         try {
             ScenarioFinder.Choice choice = ScenarioFinder.choose(explicit, world, playbookFile, playbook,
                     warning -> err.println("warning: " + warning));
-            err.println("world: " + choice.scenario().world().file().name() + " (" + choice.scenario().world().how() + ")");
-            err.println("scenario: " + choice.scenario().name() + " (" + choice.how() + ")");
-            err.flush();
+            notes.println("world: " + choice.scenario().world().file().name() + " (" + choice.scenario().world().how() + ")");
+            notes.println("scenario: " + choice.scenario().name() + " (" + choice.how() + ")");
+            notes.flush();
             return choice.scenario();
         } catch (PlaybookException e) {
             // A matched scenario can be refused too (it does not fit the playbook): name the file the errors are in.
@@ -113,12 +119,12 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     /** The drill's input values, or null after printing why they do not bind. */
-    static Map<String, Object> inputs(Playbook playbook, Scenario scenario, List<String> given, PrintWriter err) {
+    static Map<String, Object> inputs(Playbook playbook, Scenario scenario, Supplier<List<String>> given, PrintWriter err) {
         if (scenario == null) {
             return null;
         }
         try {
-            InputBinder.Bound bound = DrillInputs.bind(playbook, scenario, given);
+            InputBinder.Bound bound = DrillInputs.bind(playbook, scenario, given.get());
             if (!bound.missing().isEmpty()) {
                 err.println("error: missing required input" + (bound.missing().size() == 1 ? " " : "s ") + String.join(", ", bound.missing())
                         + "; pass -i " + bound.missing().get(0) + "=VALUE or set it in the scenario's inputs");
@@ -131,5 +137,27 @@ final class DrillCommand implements Callable<Integer> {
             err.flush();
             return null;
         }
+    }
+
+    /** The environment of --env, announced on {@code notes}; null without --env or after printing why it cannot be read. */
+    static Environment environment(InputOptions inputs, Path playbook, PrintWriter err, PrintWriter notes) {
+        try {
+            Environment environment = inputs.environment(playbook);
+            if (environment != null) {
+                notes.println(environment.describe());
+                notes.flush();
+            }
+            return environment;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    /** How to replay a drill: its seed, on the notes stream. */
+    static void announceSeed(long seed, PrintWriter notes) {
+        notes.println("seed: " + seed + " (--seed " + seed + " replays this drill)");
+        notes.flush();
     }
 }

@@ -11,7 +11,6 @@ import dev.playbook.lint.output.GithubOutput;
 import dev.playbook.lint.output.JsonOutput;
 import dev.playbook.lint.output.SarifOutput;
 import dev.playbook.lint.output.TextOutput;
-import dev.playbook.progress.Style;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Rules, suppressions and .playbook-lint.yaml: docs/lint-rules.md"})
 final class LintCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("text", "json", "sarif", "github");
+    enum Format { text, json, sarif, github }
 
     @Spec
     CommandSpec spec;
@@ -43,7 +43,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations).")
-    String format;
+    Format format;
 
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
     boolean strict;
@@ -52,8 +52,12 @@ final class LintCommand implements Callable<Integer> {
             description = "Rule severities; default: the nearest .playbook-lint.yaml above each file, else in the current directory.")
     Path config;
 
-    @Option(names = "--no-color", description = "No colours, even on a terminal (NO_COLOR does the same).")
-    boolean noColor;
+    @Mixin
+    StandardOptions standard;
+
+    @Option(names = "--profile", paramLabel = "TARGET",
+            description = "Also run the checks of a deployment target: stepfunctions (what `playbook export --target stepfunctions` cannot express).")
+    String profile;
 
     @Option(names = "--rules-markdown", description = "Print the rules reference (docs/lint-rules.md) and exit.")
     boolean rulesMarkdown;
@@ -65,14 +69,14 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Linter linter = Linter.builder().builtInRules().build();
+        Linter linter = Linter.builder().builtInRules().actions(PlaybookCommand.actions(spec)).build();
         if (rulesMarkdown) {
             out.print(RulesMarkdown.render(linter.rules()));
             out.flush();
             return ExitCodes.OK;
         }
-        if (!FORMATS.contains(format)) {
-            return usage(err, "unknown format `" + format + "`; use one of " + String.join(", ", FORMATS));
+        if (profile != null && !profile.equals(dev.playbook.lint.rules.StepFunctionsExportRule.PROFILE)) {
+            return usage(err, "unknown profile `" + profile + "`; the one profile is stepfunctions");
         }
         if (paths.isEmpty()) {
             return usage(err, "give the playbook files or directories to lint, e.g. `playbook lint playbooks/`");
@@ -81,28 +85,30 @@ final class LintCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             return usage(err, "no such file or directory: " + missing.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
-        List<Path> files = PlaybookFiles.expand(paths);
-        if (files.isEmpty()) {
+        PlaybookFiles.Expansion expansion = PlaybookFiles.expand(paths);
+        List<Path> files = expansion.files();
+        if (expansion.isEmpty()) {
             return usage(err, "no playbook files (*.yaml, *.yml) found in " + paths);
         }
         Path workingDir = Path.of("").toAbsolutePath();
         Map<Path, LintConfig> configs = new HashMap<>();
         try {
             for (Path file : files) {
-                configs.put(file, configFor(file, workingDir, linter));
+                configs.put(file, configFor(file, workingDir, linter).withProfile(profile));
             }
         } catch (PlaybookException e) {
             DiagnosticPrinter printer = new DiagnosticPrinter(Map.of());
             e.diagnostics().forEach(d -> printer.print(d, err));
             return usage(err, "cannot read the lint settings");
         }
-        List<FileReport> reports = linter.lint(files, configs::get);
+        List<FileReport> reports = new java.util.ArrayList<>(linter.lint(files, configs::get));
+        expansion.refused().forEach(d -> reports.add(new FileReport(d.pos().file(), List.of(d), java.util.Map.of(), 0)));
         LintResults results = new LintResults(reports, linter.rules());
         switch (format) {
-            case "json" -> JsonOutput.write(results, out);
-            case "sarif" -> SarifOutput.write(results, VersionProvider.version(), workingDir, out);
-            case "github" -> GithubOutput.write(results, out);
-            default -> TextOutput.write(results, out, noColor ? new Style(false) : Style.detect());
+            case json -> JsonOutput.write(results, out);
+            case sarif -> SarifOutput.write(results, VersionProvider.version(), workingDir, out);
+            case github -> GithubOutput.write(results, out);
+            case text -> TextOutput.write(results, out, standard.style());
         }
         return results.failed(strict) ? ExitCodes.FAILED : ExitCodes.OK;
     }

@@ -30,6 +30,10 @@ public final class Main {
             err.flush();
             return ExitCodes.INTERNAL;
         });
+        cli.setExecutionStrategy(parsed -> {
+            Logging.configure(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int code = cli.execute(args);
         out.flush();
         err.flush();

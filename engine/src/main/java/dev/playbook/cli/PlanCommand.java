@@ -3,16 +3,14 @@ package dev.playbook.cli;
 import dev.playbook.plan.PlanPrinter;
 import dev.playbook.run.InputBinder;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "plan", description = "Print the phases and steps a run would execute, with budgets and resolved parameters.")
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Print the phases and steps a run would execute, with budgets and resolved parameters.")
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -21,8 +19,11 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
     Path file;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable).")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() {
@@ -32,7 +33,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         InputBinder.Bound bound;
         try {
-            bound = InputBinder.bind(loaded, InputBinder.pairs(inputs));
+            bound = InputBinder.bind(loaded, InputBinder.pairs(inputs.resolve(loaded, inputs.environment(file))));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -31,7 +31,9 @@ final class Reporter {
 
     private static List<String> lines(String file) {
         try {
-            return Files.readAllLines(Path.of(file));
+            Path path = Path.of(file);
+            // Only to quote a line: a FIFO or device named in a diagnostic must not be opened.
+            return Files.isRegularFile(path) ? Files.readAllLines(path) : List.of();
         } catch (IOException | InvalidPathException e) {
             return List.of();
         }
@@ -39,9 +41,7 @@ final class Reporter {
 
     static void print(LoadResult result, PrintWriter err) {
         DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(result.file(), result.sourceLines()));
-        for (Diagnostic d : result.diagnostics()) {
-            printer.print(d, err);
-        }
+        printer.printAll(result.diagnostics(), err);
         err.flush();
     }
 }

@@ -29,12 +29,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "resume", description = "Continue a run that stopped (failed, aborted, or killed) from its journal."
+@Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Continue a run that stopped (failed, aborted, or killed) from its journal."
         + "%nFinished steps are not run again. Exit codes as for run.")
 final class ResumeCommand implements Callable<Integer> {
 
@@ -44,14 +45,11 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run, as printed when it started (see .playbook/runs/).")
     String runId;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input; secret inputs must be given again.")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    InputOptions inputs;
 
-    @Option(names = "--yes", description = "Approve every manual step without asking.")
-    boolean yes;
-
-    @Option(names = "--approve", paramLabel = "STEP", description = "Approve this manual step without asking (repeatable).")
-    List<String> approve = new ArrayList<>();
+    @Mixin
+    ApprovalOptions approvals;
 
     @Option(names = "--rerun", paramLabel = "STEP", description = "Run this interrupted step again: its change did not happen.")
     List<String> rerun = new ArrayList<>();
@@ -62,8 +60,11 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--accept-changes", description = "Resume although the playbook changed since the run started: steps are matched by id.")
     boolean acceptChanges;
 
-    @Option(names = "--output", paramLabel = "FORMAT", description = "text (default) or json.")
-    RunCommand.Output output = RunCommand.Output.text;
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() {
@@ -85,10 +86,10 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("error: run " + runId + " was rolled back, so the steps it had done were undone; start a new run");
             return ExitCodes.USAGE;
         }
-        ActionRegistry registry = ActionRegistry.discover();
+        ActionRegistry registry = PlaybookCommand.actions(spec);
         RunSetup.Prepared prepared;
         try {
-            prepared = RunSetup.prepare(Path.of(journal.file()), journaledInputs(journal), registry, err);
+            prepared = RunSetup.prepare(Path.of(journal.file()), playbook -> journaledInputs(journal), registry, err, standard.notes(err), false);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -126,17 +127,17 @@ final class ResumeCommand implements Callable<Integer> {
         Resumed resumed = new Resumed(journal.started(), journal.phaseStarts(), journal.phasesDone(), journal.rollbackCause(), decisions);
         Approver interactive = System.console() == null ? null
                 : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-        RunOptions options = new RunOptions(runId, null, null, ThreadLocalRandom.current().nextLong(), false, restored,
+        RunOptions options = new RunOptions(runId, null, null, ThreadLocalRandom.current().nextLong(), false, restored, null,
                 Provenance.local(hash), resumed);
         return RunSession.execute(new RunSession.Setup(prepared.playbook(), registry, prepared.inputs().values(), options,
-                new SystemClock(), output == RunCommand.Output.json, Approver.of(yes, new HashSet<>(approve), interactive),
+                new SystemClock(), output.json(), standard.style(), Approver.of(approvals.yes, new HashSet<>(approvals.steps), interactive),
                 Controller.AUTOMATIC, List.of(), "aws"), out, err);
     }
 
     /** The inputs the run started with, as -i pairs; given -i values win, and masked secrets must be given again. */
     private List<String> journaledInputs(Journal journal) {
-        Map<String, String> given = dev.playbook.run.InputBinder.pairs(inputs);
-        List<String> pairs = new ArrayList<>(inputs);
+        Map<String, String> given = dev.playbook.run.InputBinder.pairs(inputs.pairs);
+        List<String> pairs = new ArrayList<>(inputs.pairs);
         journal.inputs().forEach((name, value) -> {
             if (given.containsKey(name) || value == null) {
                 return;

@@ -6,7 +6,6 @@ import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
 import dev.playbook.plan.PlanPrinter;
-import dev.playbook.progress.Style;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
 import dev.playbook.run.InputBinder;
@@ -27,24 +26,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "run", description = "Run a playbook: live progress, and a summary at the end.%n"
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Run a playbook: live progress, and a summary at the end.%n"
         + "Exit 0 when it succeeds, 1 when a step fails, 2 for an invalid playbook or arguments, 3 when the operator aborts.%n"
         + "With --simulate: exit 0 for a PASS verdict, 1 for a FAIL.")
 final class RunCommand implements Callable<Integer> {
-
-    enum Output { text, json }
 
     @Spec
     CommandSpec spec;
@@ -52,14 +49,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The playbook.")
     Path file;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "NAME=VALUE", description = "Set an input (repeatable).")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    InputOptions inputs;
 
-    @Option(names = "--yes", description = "Approve every manual step without asking (for drills and automation).")
-    boolean yes;
-
-    @Option(names = "--approve", paramLabel = "STEP", description = "Approve this manual step without asking (repeatable).")
-    List<String> approve = new ArrayList<>();
+    @Mixin
+    ApprovalOptions approvals;
 
     @Option(names = "--start-at", paramLabel = "STEP", description = "Skip the steps before STEP (recorded as skipped).")
     String startAt;
@@ -70,18 +64,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Resolve and print every step without calling any action.")
     boolean dryRun;
 
-    @Option(names = "--output", paramLabel = "FORMAT", description = "text (default) or json: one JSON event per line.")
-    Output output = Output.text;
+    @Option(names = "--step", description = "Ask before each step, as Ansible's --step does: yes, no (skip it), continue without asking, or abort.")
+    boolean step;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of retry jitter and, with --simulate, of the simulated world: the same seed replays the same drill.")
-    Long seed;
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--simulate", description = "Rehearse against the simulated AWS world on a virtual clock (no AWS account needed): "
             + "manual steps are approved by the simulator, and the run ends with a timeline and a verdict against the RTO.")
     boolean simulate;
 
-    @Option(names = "--scenario", paramLabel = "F", description = "With --simulate: the scenario file (default: the one under scenarios/ whose `playbook:` names this playbook).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--world", paramLabel = "F", description = "With --simulate: the world file (default: NAME.world.yaml beside the playbook, else the one under worlds/).")
     Path worldFile;
@@ -92,12 +89,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Send every AWS call to this endpoint (LocalStack, moto); AWS_ENDPOINT_URL works too.")
     java.net.URI endpoint;
 
+    @Mixin
+    StandardOptions standard;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((scenarioFile != null || worldFile != null) && !simulate) {
-            err.println("error: " + (scenarioFile != null ? "--scenario" : "--world") + " needs --simulate");
+        if ((scenario.file != null || worldFile != null) && !simulate) {
+            err.println("error: " + (scenario.file != null ? "--scenario" : "--world") + " needs --simulate");
             err.flush();
             return ExitCodes.USAGE;
         }
@@ -106,9 +106,17 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        ActionRegistry registry = AwsAccess.registry(profile, endpoint);
+        Environment environment = DrillCommand.environment(inputs, file, err, standard.notes(err));
+        if (inputs.env != null && environment == null) {
+            return ExitCodes.USAGE;
+        }
+        ActionRegistry registry = simulate ? PlaybookCommand.actions(spec) : AwsAccess.registry(PlaybookCommand.actions(spec),
+                profile != null || environment == null ? profile : environment.profile(),
+                endpoint != null || environment == null ? endpoint : environment.endpoint(),
+                environment == null ? null : environment.region());
         // A drill may fill inputs from its scenario, so missing ones are checked once it is chosen.
-        RunSetup.Prepared prepared = RunSetup.prepare(file, inputs, registry, err, dryRun || simulate);
+        RunSetup.Prepared prepared = RunSetup.prepare(file, playbook -> inputs.resolve(playbook, environment), registry, err,
+                standard.notes(err), dryRun || simulate);
         if (prepared == null) {
             return ExitCodes.USAGE;
         }
@@ -119,46 +127,44 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        String environmentName = environment == null ? null : environment.name();
         if (dryRun) {
             return dryRun(playbook, prepared.inputs(), out);
         }
         if (simulate) {
-            return simulate(playbook, registry, out, err);
+            return simulate(playbook, registry, environment, out, err);
         }
         if (AwsAccess.usesAws(playbook) && !AwsAccess.preflight(registry, out, err)) {
             return ExitCodes.USAGE;
         }
-        Approver interactive = System.console() == null ? null
-                : new ConsoleApprover(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-        Approver approver = Approver.of(yes, new HashSet<>(approve), interactive);
-        RunOptions options = new RunOptions(runId(), startAt, phase, seed != null ? seed : ThreadLocalRandom.current().nextLong(), false,
-                Map.of(), Provenance.local(contentHash()), null);
+        Approver interactive = System.console() == null ? null : new ConsoleApprover(terminalInput(), out);
+        Approver approver = Approver.of(approvals.yes, new HashSet<>(approvals.steps), interactive);
+        RunOptions options = new RunOptions(runId(), startAt, phase, seed.orRandom(), false, Map.of(), null, Provenance.local(contentHash()), null).inEnvironment(environmentName);
         return RunSession.execute(new RunSession.Setup(playbook, registry, prepared.inputs().values(), options, new SystemClock(),
-                output == Output.json, approver, Controller.AUTOMATIC, List.of(), "aws"), out, err);
+                output.json(), standard.style(), approver, controller(out), List.of(), "aws"), out, err);
     }
 
     /** The run against the simulated world, then the drill's report; exit 0 only for a PASS. */
-    private int simulate(Playbook playbook, ActionRegistry real, PrintWriter out, PrintWriter err) {
-        Scenario scenario = DrillCommand.scenario(scenarioFile, worldFile, file, playbook, err);
-        Map<String, Object> values = DrillCommand.inputs(playbook, scenario, inputs, err);
-        if (scenario == null || values == null) {
+    private int simulate(Playbook playbook, ActionRegistry real, Environment environment, PrintWriter out, PrintWriter err) {
+        Scenario chosen = DrillCommand.scenario(scenario.file, worldFile, file, playbook, err, standard.notes(err));
+        Map<String, Object> values = DrillCommand.inputs(playbook, chosen, () -> inputs.resolve(playbook, environment), err);
+        if (chosen == null || values == null) {
             return ExitCodes.USAGE;
         }
-        long seedValue = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
-        err.println("seed: " + seedValue + " (--seed " + seedValue + " replays this drill)");
-        err.flush();
-        Simulation simulation = Simulation.start(scenario, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
-        RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true);
+        long seedValue = seed.orRandom();
+        DrillCommand.announceSeed(seedValue, standard.notes(err));
+        Simulation simulation = Simulation.start(chosen, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
+        RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true).inEnvironment(environment == null ? null : environment.name());
         long began = System.nanoTime();
         int code = RunSession.execute(new RunSession.Setup(playbook, simulation.registry(), values, options, simulation.clock(),
-                output == Output.json, simulation.approver(), Controller.AUTOMATIC, List.of(simulation.recorder()), "simulator"), out, err);
+                output.json(), standard.style(), simulation.approver(), controller(out), List.of(simulation.recorder()), "simulator"), out, err);
         if (code == ExitCodes.USAGE) {
             return code;
         }
         DrillResult drill = simulation.conclude(playbook, values, options);
-        if (output == Output.text) {
+        if (!output.json()) {
             out.println();
-            new DrillReport(out, Style.detect()).one(drill, Duration.ofNanos(System.nanoTime() - began));
+            new DrillReport(out, standard.style()).one(drill, Duration.ofNanos(System.nanoTime() - began));
         }
         return drill.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
@@ -180,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--phase: no phase `" + phase + "`" + Suggest.didYouMean(phase, phases)
                     + "; phases: " + String.join(", ", phases));
         }
-        for (String step : approve) {
+        for (String step : approvals.steps) {
             if (!ids.contains(step)) {
                 throw new IllegalArgumentException("--approve: no step `" + step + "`" + Suggest.didYouMean(step, ids));
             }
@@ -194,6 +200,15 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return null;
         }
+    }
+
+    /** With --step, the operator is asked before each step; otherwise everything runs. */
+    private Controller controller(PrintWriter out) {
+        return step ? new StepPrompt(terminalInput(), out) : Controller.AUTOMATIC;
+    }
+
+    private static BufferedReader terminalInput() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
     static String runId() {

@@ -17,13 +17,16 @@ import dev.playbook.run.Journal;
 import dev.playbook.run.JournalSink;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunLock;
+import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.RunResult;
+import dev.playbook.verdict.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -34,12 +37,12 @@ final class RunSession {
 
     /** What a run needs. {@code target} names what it acts on, for the lock ({@code aws}, {@code simulator}). */
     record Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
-                 boolean json, Approver approver, Controller controller, List<EventSink> extraSinks, String target,
+                 boolean json, Style style, Approver approver, Controller controller, List<EventSink> extraSinks, String target,
                  Consumer<Executor> onReady) {
 
         Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
-              boolean json, Approver approver, Controller controller, List<EventSink> extraSinks, String target) {
-            this(playbook, registry, inputs, options, clock, json, approver, controller, extraSinks, target, executor -> { });
+              boolean json, Style style, Approver approver, Controller controller, List<EventSink> extraSinks, String target) {
+            this(playbook, registry, inputs, options, clock, json, style, approver, controller, extraSinks, target, executor -> { });
         }
     }
 
@@ -63,12 +66,20 @@ final class RunSession {
         try (lock; JournalSink journal = new JournalSink(JournalSink.location(stateDir(), setup.options().runId()))) {
             List<EventSink> sinks = new ArrayList<>();
             sinks.add(journal);
-            sinks.add(setup.json() ? new JsonLinesSink(out) : new ConsoleProgress(out, Style.detect()));
+            sinks.add(setup.json() ? new JsonLinesSink(out) : new ConsoleProgress(out, setup.style()));
             sinks.addAll(setup.extraSinks());
+            List<RunEvent> events = new CopyOnWriteArrayList<>();
+            sinks.add(events::add);
             Executor executor = new Executor(setup.playbook(), setup.registry(), setup.clock(), EventSink.all(sinks),
                     setup.approver(), setup.options(), redactor, setup.controller());
             setup.onReady().accept(executor);
             RunResult result = executor.run(setup.inputs());
+            if (!setup.options().simulated() && RunVerdict.declared(setup.playbook())) {
+                Verdict verdict = RunVerdict.judge(setup, events, result.status(), EventSink.all(sinks));
+                if (!setup.json()) {
+                    RunVerdict.print(out, Style.detect(), verdict);
+                }
+            }
             Path report = writeReport(journal.file(), err);
             if (!setup.json()) {
                 out.println("journal: " + journal.file());

@@ -10,10 +10,11 @@ import dev.playbook.lint.LintConfig;
 import dev.playbook.lint.Linter;
 import dev.playbook.model.Playbook;
 import dev.playbook.run.InputBinder;
+import dev.playbook.model.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What every command that runs a playbook checks first: it loads, its actions exist with the
@@ -27,14 +28,13 @@ final class RunSetup {
     private RunSetup() {
     }
 
-    /** The checked playbook, or null after printing why it cannot run (exit code 2). */
-    static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err) {
-        return prepare(file, inputs, registry, err, false);
-    }
-
-    /** As {@link #prepare(Path, List, ActionRegistry, PrintWriter)}; {@code allowMissing} for a dry run, which calls nothing. */
-    static Prepared prepare(Path file, List<String> inputs, ActionRegistry registry, PrintWriter err, boolean allowMissing) {
-        if (!lintedClean(file, registry, err)) {
+    /**
+     * The checked playbook, or null after printing why it cannot run (exit code 2) on {@code err};
+     * the count of lint warnings goes to {@code notes}. {@code allowMissing} inputs for a dry run or a drill.
+     */
+    static Prepared prepare(Path file, Function<Playbook, List<String>> inputs, ActionRegistry registry, PrintWriter err,
+                            PrintWriter notes, boolean allowMissing) {
+        if (!lintedClean(file, registry, err, notes)) {
             return null;
         }
         Playbook playbook = Loading.load(file, err);
@@ -43,7 +43,7 @@ final class RunSetup {
         }
         InputBinder.Bound bound;
         try {
-            bound = InputBinder.bind(playbook, InputBinder.pairs(inputs));
+            bound = InputBinder.bind(playbook, InputBinder.pairs(inputs.apply(playbook)));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return null;
@@ -60,26 +60,26 @@ final class RunSetup {
      * Lints the playbook as a PR check would, with the repository's settings: errors stop the run
      * before anything is called; warnings are counted, `playbook lint` shows them.
      */
-    private static boolean lintedClean(Path file, ActionRegistry registry, PrintWriter err) {
+    private static boolean lintedClean(Path file, ActionRegistry registry, PrintWriter err, PrintWriter notes) {
         Linter linter = Linter.builder().builtInRules().actions(registry).build();
         LintConfig config;
         try {
             config = LintConfig.find(file, Path.of("")).map(p -> LintConfig.load(p, linter.ruleIds())).orElse(LintConfig.DEFAULT);
         } catch (PlaybookException e) {
-            e.diagnostics().forEach(d -> err.println(d.headline()));
+            e.diagnostics().forEach(d -> err.println(TerminalText.line(d.headline())));
             return false;
         }
         FileReport report = linter.lint(file, config);
         long errors = report.count(Severity.ERROR);
         if (errors > 0) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(Map.of(report.file(), report.lines()));
+            DiagnosticPrinter printer = DiagnosticPrinter.quoting(report.file(), report.quoted());
             report.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> printer.print(d, err));
             err.println(file + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was run");
             return false;
         }
         long warnings = report.count(Severity.WARNING);
         if (warnings > 0) {
-            err.println(file + ": " + warnings + (warnings == 1 ? " lint warning" : " lint warnings") + " (`playbook lint " + file + "` shows them)");
+            notes.println(file + ": " + warnings + (warnings == 1 ? " lint warning" : " lint warnings") + " (`playbook lint " + file + "` shows them)");
         }
         return true;
     }

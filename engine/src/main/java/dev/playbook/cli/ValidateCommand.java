@@ -1,17 +1,19 @@
 package dev.playbook.cli;
 
 import dev.playbook.diag.Diagnostic;
+import dev.playbook.diag.DiagnosticPrinter;
 import dev.playbook.load.LoadResult;
 import dev.playbook.load.PlaybookLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = "Check that playbooks load: YAML, format, types, durations, ids and expressions.%n"
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Check that playbooks load: YAML, format, types, durations, ids and expressions.%n"
         + "Exit 0 when every file is valid, 1 when any is invalid, 2 on usage errors.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -20,6 +22,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Playbook files, or directories searched for *.yaml and *.yml.")
     List<Path> paths;
+
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() {
@@ -30,29 +35,36 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("error: no such file or directory: " + missing.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
             return ExitCodes.USAGE;
         }
-        List<Path> files = PlaybookFiles.expand(paths);
-        if (files.isEmpty()) {
+        PlaybookFiles.Expansion expansion = PlaybookFiles.expand(paths);
+        if (expansion.isEmpty()) {
             err.println("error: no playbook files (*.yaml, *.yml) found in " + paths);
             return ExitCodes.USAGE;
         }
-        int invalid = 0;
-        int errors = 0;
+        List<Path> files = expansion.files();
+        int invalid = expansion.refused().size();
+        int errors = invalid;
+        DiagnosticPrinter refusals = new DiagnosticPrinter(java.util.Map.of());
+        expansion.refused().forEach(d -> refusals.print(d, err));
         for (Path file : files) {
             LoadResult result = PlaybookLoader.load(file);
             if (result.ok()) {
-                out.println("ok: " + file);
+                if (!standard.quiet) {
+                    out.println("ok: " + file);
+                }
             } else {
                 invalid++;
                 errors += (int) result.diagnostics().stream().filter(Diagnostic::isError).count();
-                Reporter.print(result, err);
+                // On stdout as lint's: the diagnostics are the result, not a failure of the command.
+                Reporter.print(result, out);
             }
         }
         out.flush();
-        String summary = files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + (files.size() - invalid) + " valid";
+        int checked = files.size() + expansion.refused().size();
+        String summary = checked + (checked == 1 ? " file" : " files") + " checked: " + (checked - invalid) + " valid";
         if (invalid > 0) {
             summary += ", " + invalid + " invalid (" + errors + (errors == 1 ? " error)" : " errors)");
         }
-        (invalid > 0 ? err : out).println(summary);
+        out.println(summary);
         return invalid > 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

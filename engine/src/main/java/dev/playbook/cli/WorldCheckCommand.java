@@ -8,13 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = "Check world files: format, types, limits, and that every name a resource gives is a resource of the file.%n"
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Check world files: format, types, limits, and that every name a resource gives is a resource of the file.%n"
         + "Exit 0 when every file is valid, 1 when any is invalid.")
 final class WorldCheckCommand implements Callable<Integer> {
+
+    @Mixin
+    StandardOptions standard;
 
     @Spec
     CommandSpec spec;

@@ -5,12 +5,16 @@ import dev.playbook.format.SchemaGenerator;
 import dev.playbook.format.WorldFormatV1;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "schema", description = "Print the JSON Schema (2020-12) of the world format, for editors.")
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Print the JSON Schema (2020-12) of the world format, for editors.")
 final class WorldSchemaCommand implements Callable<Integer> {
+
+    @Mixin
+    StandardOptions standard;
 
     @Spec
     CommandSpec spec;

@@ -31,7 +31,7 @@ final class DeadlineText implements CharSequence {
     @Override
     public char charAt(int index) {
         if (++reads % CHECK_EVERY == 0 && System.nanoTime() > deadline) {
-            throw new IllegalStateException("the regular expression `" + pattern + "` did not finish matching a "
+            throw new Budget.Exceeded("did not finish matching the regular expression `" + pattern + "` on a "
                     + text.length() + "-character text within " + budget.toMillis() + "ms (it backtracks too much: "
                     + "make its repetitions unambiguous, e.g. [^,]*, rather than .* repeated)");
         }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.model.Expression;
 import dev.playbook.model.SourcePos;
 import dev.playbook.model.Template;
+import dev.playbook.model.Value;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +45,13 @@ public final class ExpressionEngine {
             .silent(false)
             .cache(0)
             .create();
+    /**
+     * Compiled expressions by source text, shared by every thread (parallel lint, parallel
+     * branches). Bounded, so linting thousands of files does not keep every file's expressions:
+     * when full it starts again. One playbook's expressions are far fewer, so a run still finds
+     * every expression it compiled at load.
+     */
+    private static final int CACHED = 20_000;
     private final Map<String, JexlExpression> compiled = new ConcurrentHashMap<>();
 
     private ExpressionEngine() {
@@ -68,6 +77,9 @@ public final class ExpressionEngine {
         checkShape(expression);
         try {
             JexlExpression result = jexl.createExpression(new JexlInfo("expr", 1, 1), expression.source());
+            if (compiled.size() >= CACHED) {
+                compiled.clear();
+            }
             compiled.put(expression.source(), result);
             return result;
         } catch (JexlException.Feature e) {
@@ -99,6 +111,8 @@ public final class ExpressionEngine {
                 throw new ExpressionError(expression.pos().shift(0, i), "expression-forbidden",
                         "backtick strings are not allowed in `" + source + "`",
                         "build strings with + or use ${...} in the YAML string instead", i);
+            } else if (c == ':') {
+                checkNamespace(expression, i);
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
                 if (depth > MAX_NESTING) {
@@ -108,6 +122,31 @@ public final class ExpressionEngine {
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
             }
+        }
+    }
+
+    /** The function namespaces a playbook may call; JEXL would otherwise resolve others at run time. */
+    private static final java.util.Set<String> NAMESPACES = java.util.Set.of("time", "list");
+
+    /**
+     * A namespace call is {@code ns:name} with no space around the colon (a ternary's colon has
+     * them); one other than {@link #NAMESPACES} ({@code java:}, {@code math:}, {@code System:}) is
+     * refused when the file loads rather than failing the run.
+     */
+    private static void checkNamespace(Expression expression, int colon) {
+        String source = expression.source();
+        int start = colon;
+        while (start > 0 && Character.isJavaIdentifierPart(source.charAt(start - 1))) {
+            start--;
+        }
+        boolean named = start < colon && Character.isJavaIdentifierStart(source.charAt(start))
+                && (start == 0 || source.charAt(start - 1) != '.');
+        boolean called = colon + 1 < source.length() && Character.isJavaIdentifierStart(source.charAt(colon + 1));
+        String namespace = source.substring(start, colon);
+        if (named && called && !NAMESPACES.contains(namespace)) {
+            throw new ExpressionError(expression.pos().shift(0, start), "expression-forbidden",
+                    "namespace `" + namespace + ":` is not available in `" + source + "`",
+                    "the functions are time:now(), time:ago('5m'), time:epoch() and list:count(items, {...})", start);
         }
     }
 
@@ -121,16 +160,47 @@ public final class ExpressionEngine {
         return out;
     }
 
+    /** The expression's syntax, for translating it into another language; compiles it first, so it is sandbox-checked. */
+    public ExpressionTree tree(Expression expression) {
+        compile(expression);
+        return TreeReader.read(expression);
+    }
+
+    /** Evaluates within {@link Budget}; a value past a limit is {@code error[expression-limit]}. */
     public Object evaluate(Expression expression, Scope scope) {
         JexlExpression e = compile(expression);
+        boolean started = Budget.start();
         try {
-            return normalise(e.evaluate(scope));
+            Object value = normalise(e.evaluate(scope));
+            Budget.checkValue(value);
+            return value;
+        } catch (Budget.Exceeded ex) {
+            throw limit(expression, ex);
         } catch (JexlException ex) {
+            for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof Budget.Exceeded exceeded) {
+                    throw limit(expression, exceeded);
+                }
+            }
             throw error(expression, ex, "expression-eval", "", null);
         } catch (RuntimeException ex) {
             throw new ExpressionError(expression.pos(), "expression-eval",
                     "cannot evaluate `" + expression.source() + "`: " + ex.getMessage(), null);
+        } finally {
+            if (started) {
+                Budget.stop();
+            }
         }
+    }
+
+    private static ExpressionError limit(Expression expression, Budget.Exceeded exceeded) {
+        return new ExpressionError(expression.pos(), "expression-limit", "`" + shortened(expression.source()) + "` "
+                + exceeded.getMessage(), "expressions are bounded (docs/format.md, Limits); compute less, or pass the value in");
+    }
+
+    /** An expression as a message names it: whole when short, otherwise its start. */
+    private static String shortened(String source) {
+        return source.length() <= 80 ? source : source.substring(0, 77) + "...";
     }
 
     /** Evaluates a condition; anything but a boolean is an error, so typos do not read as false. */
@@ -154,10 +224,33 @@ public final class ExpressionEngine {
             if (part instanceof Template.Literal literal) {
                 out.append(literal.text());
             } else if (part instanceof Template.Interpolation interpolation) {
-                out.append(text(evaluate(interpolation.expression(), scope)));
+                String piece = text(evaluate(interpolation.expression(), scope));
+                if (out.length() + (long) piece.length() > Budget.MAX_TEXT) {
+                    throw limit(interpolation.expression(), new Budget.Exceeded("makes `" + shortened(template.raw())
+                            + "` longer than " + Budget.MAX_TEXT + " characters, the limit for a string"));
+                }
+                out.append(piece);
             }
         }
         return out.toString();
+    }
+
+    /** Resolves a value tree as written (parameters, vars): every string template evaluated, structure kept. */
+    public Object resolve(Value value, Scope scope) {
+        if (value instanceof Value.Text text) {
+            return render(text.template(), scope);
+        }
+        if (value instanceof Value.Seq seq) {
+            List<Object> out = new ArrayList<>();
+            seq.items().forEach(item -> out.add(resolve(item, scope)));
+            return out;
+        }
+        if (value instanceof Value.Mapping mapping) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            mapping.entries().forEach(e -> out.put(e.key(), resolve(e.value(), scope)));
+            return out;
+        }
+        return ((Value.Scalar) value).value();
     }
 
     /** How a value reads inside a string: scalars as themselves, trees as JSON. */

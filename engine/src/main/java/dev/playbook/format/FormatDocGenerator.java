@@ -34,6 +34,6 @@ public final class FormatDocGenerator {
             return f.nonEmpty() ? "yes, non-empty" : "yes";
         }
         String unless = spec.requiredUnless().get(f.name());
-        return unless == null ? "no" : "yes, unless `" + unless + "`";
+        return unless == null ? (f.nonEmpty() ? "no; non-empty when given" : "no") : "yes, unless `" + unless + "`";
     }
 }

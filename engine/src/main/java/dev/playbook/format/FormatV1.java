@@ -1,6 +1,7 @@
 package dev.playbook.format;
 
 import static dev.playbook.format.FieldSpec.optional;
+import static dev.playbook.format.FieldSpec.optionalNonEmpty;
 import static dev.playbook.format.FieldSpec.required;
 import static dev.playbook.format.FieldSpec.requiredNonEmpty;
 import static dev.playbook.format.FieldType.ANY;
@@ -148,9 +149,9 @@ public final class FormatV1 {
                     optional("with", PARAMETERS, "Parameters of `action`; strings may use `${...}`."),
                     optional("expect", EXPRESSION, "Assertion over `result`; the step fails when it does not hold."),
                     optional("wait", object("Wait"), "Kind **wait**: poll an action until a condition holds."),
-                    optional("verify", listOf(object("Check")), "Kind **verify**: assertions, each evaluated and reported."),
+                    optionalNonEmpty("verify", listOf(object("Check")), "Kind **verify**: assertions, each evaluated and reported."),
                     optional("manual", TEMPLATE, "Kind **manual**: instructions for a person, who confirms when done."),
-                    optional("parallel", listOf(object("Step")), "Kind **parallel**: branches run concurrently; the step ends when all have ended.")),
+                    optionalNonEmpty("parallel", listOf(object("Step")), "Kind **parallel**: branches run concurrently; the step ends when all have ended.")),
             STEP_KINDS,
             Map.of("with", "action", "expect", "action"),
             Map.of("id", "parallel"));

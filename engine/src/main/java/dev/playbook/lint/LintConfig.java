@@ -29,9 +29,26 @@ public final class LintConfig {
 
     /** Rule id to its severity; an empty Optional turns the rule off. */
     private final Map<String, Optional<Severity>> rules;
+    /** The deployment target whose checks run too ({@code lint --profile stepfunctions}); null for none. */
+    private final String profile;
 
     public LintConfig(Map<String, Optional<Severity>> rules) {
+        this(rules, null);
+    }
+
+    private LintConfig(Map<String, Optional<Severity>> rules, String profile) {
         this.rules = Map.copyOf(rules);
+        this.profile = profile;
+    }
+
+    /** These settings, with the rules of {@code profile} (a {@link Rule#profile()}) switched on. */
+    public LintConfig withProfile(String value) {
+        return new LintConfig(rules, value);
+    }
+
+    /** Whether a rule runs: not turned off, and when it belongs to a profile, that profile is chosen. */
+    public boolean runs(Rule rule) {
+        return enabled(rule.id()) && (rule.profile() == null || rule.profile().equals(profile));
     }
 
     public boolean enabled(String id) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -65,7 +66,7 @@ public final class Linter {
         try {
             source = SourceFile.read(file);
         } catch (PlaybookException e) {
-            return new FileReport(file.toString(), e.diagnostics(), List.of(), 0);
+            return new FileReport(file.toString(), e.diagnostics(), Map.of(), 0);
         }
         return lint(source, config);
     }
@@ -73,12 +74,12 @@ public final class Linter {
     public FileReport lint(SourceFile source, LintConfig config) {
         LoadResult loaded = PlaybookLoader.load(source);
         if (!loaded.ok()) {
-            return new FileReport(source.name(), loaded.diagnostics(), loaded.sourceLines(), 0);
+            return FileReport.of(source.name(), loaded.diagnostics(), loaded.sourceLines(), 0);
         }
-        SourceIndex index = new SourceIndex(source);
+        SourceIndex index = new SourceIndex(source, loaded.tree());
         List<StepSite> sites = Walker.sites(loaded.playbook());
         LintFile file = new LintFile(loaded.playbook(), index, actions, LocalDate.now(clock), sites);
-        List<Rule> enabled = rules.stream().map(Supplier::get).filter(r -> config.enabled(r.id())).toList();
+        List<Rule> enabled = rules.stream().map(Supplier::get).filter(config::runs).toList();
         Walker.walk(file, sites, enabled);
 
         Suppressions suppressions = new Suppressions(source.name(), loaded.sourceLines(), stepLines(sites, index));
@@ -104,7 +105,7 @@ public final class Linter {
             }
         }
         shown.sort(BY_POSITION);
-        return new FileReport(source.name(), shown, loaded.sourceLines(), suppressed);
+        return FileReport.of(source.name(), shown, loaded.sourceLines(), suppressed);
     }
 
     /** The first and last line of every step, for comments that suppress a whole step. */

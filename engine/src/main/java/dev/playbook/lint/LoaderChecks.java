@@ -12,10 +12,10 @@ public final class LoaderChecks {
 
     /** Every id the loader reports, with what it means. */
     public static final List<String[]> DESCRIBED = List.of(
-            new String[] {"yaml-syntax", "the file is not valid YAML, is empty, or holds more than one document"},
-            new String[] {"yaml-limit", "the file is too large, too deep or has too many aliases"},
+            new String[] {"yaml-syntax", "the file is not valid YAML, is empty, holds more than one document, or uses a tag outside the core schema"},
+            new String[] {"yaml-limit", "the file is too large, too deep, has too long a line, too many nodes or aliases"},
             new String[] {"encoding", "the file is not UTF-8"},
-            new String[] {"io", "the file cannot be read"},
+            new String[] {"io", "the file cannot be read, is not a regular file, or is a link out of the directory"},
             new String[] {"duplicate-key", "a key appears twice in one mapping"},
             new String[] {"unknown-key", "a key the format does not have (with did-you-mean)"},
             new String[] {"wrong-type", "a value of the wrong YAML type"},
@@ -25,9 +25,12 @@ public final class LoaderChecks {
             new String[] {"duplicate-id", "two phases or steps share an id"},
             new String[] {"bad-value", "a value outside what the field allows"},
             new String[] {"step-kind", "a step with none or several of action, wait, verify, manual, parallel"},
+            new String[] {"criterion-kind", "a success criterion with none or several of within, succeeded, error_rate, end_state"},
+            new String[] {"criterion-window", "a criterion's window or step list that cannot be judged"},
             new String[] {"api-version", "an apiVersion this interpreter does not read"},
             new String[] {"expression-syntax", "an expression that does not parse"},
-            new String[] {"expression-forbidden", "an expression that uses what the sandbox forbids"});
+            new String[] {"expression-forbidden", "an expression that uses what the sandbox forbids"},
+            new String[] {"expression-limit", "a var whose value is past an expression limit (size, integer, range, time)"});
 
     public static final List<String> IDS = DESCRIBED.stream().map(d -> d[0]).toList();
 

@@ -32,6 +32,14 @@ public abstract class Rule {
     /** A paragraph: why it matters, what counts as a finding, and how to fix one. */
     public abstract String documentation();
 
+    /**
+     * The profile the rule belongs to, such as {@code stepfunctions}: such a rule runs only with
+     * {@code lint --profile stepfunctions}. Null for the rules that always run.
+     */
+    public String profile() {
+        return null;
+    }
+
     /** Called by the walker before any visit. */
     final void attach(LintFile lintFile) {
         this.file = lintFile;

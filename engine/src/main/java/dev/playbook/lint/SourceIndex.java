@@ -18,8 +18,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * Where things are in a playbook's text. The model keeps the positions the executor needs (steps,
  * ids, actions, expressions) but not those of every key; lint points at the exact node — the
- * {@code timeout:} value, the input's name — so it composes the (already validated) YAML once
- * more and indexes every mapping by where it starts, which is the position the model records.
+ * {@code timeout:} value, the input's name — so it indexes every mapping of the YAML tree the
+ * loader composed (the file is not parsed again) by where it starts, which is the position the
+ * model records.
  */
 public final class SourceIndex {
 
@@ -34,9 +35,14 @@ public final class SourceIndex {
     private final Node root;
 
     public SourceIndex(SourceFile source) {
+        this(source, YamlDocument.compose(source));
+    }
+
+    /** The index of a file's text and the YAML tree the loader composed from it. */
+    public SourceIndex(SourceFile source, Node root) {
         this.source = source;
         this.lineStarts = lineStarts(source.text());
-        this.root = YamlDocument.compose(source);
+        this.root = root;
         index(root);
     }
 

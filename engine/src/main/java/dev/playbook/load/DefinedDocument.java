@@ -44,7 +44,7 @@ public final class DefinedDocument {
             e.diagnostics().forEach(diagnostics::add);
         } catch (NodeReader.NodeBudgetExceeded e) {
             diagnostics.add(Diagnostic.error(SourcePos.of(source.name()), "yaml-limit",
-                    "the document expands to more than " + Limits.MAX_NODES + " nodes",
+                    "aliases expand the document to more than " + Limits.MAX_NODES + " nodes",
                     "aliases that expand this much are a sign of an alias bomb; write the values out"));
         } catch (StackOverflowError e) {
             diagnostics.add(Diagnostic.error(SourcePos.of(source.name()), "yaml-limit", "the document is nested too deeply", null));

@@ -39,7 +39,7 @@ public final class InputValues {
                 case STRING -> text;
                 case INTEGER -> Long.parseLong(text.strip());
                 case NUMBER -> text.contains(".") || text.contains("e") || text.contains("E")
-                        ? Double.parseDouble(text.strip()) : (Object) Long.parseLong(text.strip());
+                        ? finite(text) : (Object) Long.parseLong(text.strip());
                 case BOOLEAN -> switch (text.strip()) {
                     case "true" -> Boolean.TRUE;
                     case "false" -> Boolean.FALSE;
@@ -51,6 +51,15 @@ public final class InputValues {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected " + article(type) + ", found `" + text + "`");
         }
+    }
+
+    /** A number as the file reads one: `1e999` is out of range there, so it is here, not Infinity. */
+    private static Double finite(String text) {
+        double value = Double.parseDouble(text.strip());
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("`" + text + "` is out of range");
+        }
+        return value;
     }
 
     /** Checks enum, minimum and maximum; returns a message, or null when the value is allowed. */
@@ -90,7 +99,9 @@ public final class InputValues {
                     .loadFromString(text);
             return normalise(value);
         } catch (YamlEngineException e) {
-            throw new IllegalArgumentException("cannot read `" + text + "` as YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            String reason = e.getMessage() == null ? "" : e.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .findFirst().orElse(e.getClass().getSimpleName());
+            throw new IllegalArgumentException("cannot read `" + text + "` as YAML: " + reason);
         }
     }
 

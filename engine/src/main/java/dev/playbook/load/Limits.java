@@ -17,7 +17,10 @@ public final class Limits {
     public static final int MAX_DEPTH = 64;
     /** Most aliases to collections (a defence against "billion laughs"). */
     public static final int MAX_COLLECTION_ALIASES = 50;
-    /** Most nodes visited when reading the document, aliases counted each time they are used. */
+    /**
+     * Most nodes: as written (each counted once, "the file has more than ..."), and again as read,
+     * where a node reached through an alias counts each time ("aliases expand the document ...").
+     */
     public static final int MAX_NODES = 200_000;
 
     private Limits() {

@@ -104,6 +104,10 @@ public final class NodeReader {
             if (field.required() && !fields.has(field.name())) {
                 error(fields.pos(), "missing-field", what + " has no `" + field.name() + "`", field.description());
             }
+            if (field.nonEmpty() && fields.node(field.name()) instanceof SequenceNode list && list.getValue().isEmpty()) {
+                error(pos(list), "bad-value", "`" + field.name() + "` of " + what + " is empty",
+                        "give it at least one item; an empty list would pass every check and do nothing");
+            }
         }
         spec.requiredUnless().forEach((key, unless) -> {
             if (!fields.has(key) && !fields.has(unless)) {

@@ -59,9 +59,20 @@ public final class PlaybookLoader {
     }
 
     public static LoadResult load(SourceFile source) {
-        DefinedDocument.Read<Playbook> read = DefinedDocument.read(source,
-                (reader, root) -> new PlaybookLoader(reader).playbook(source.name(), root));
-        return new LoadResult(source.name(), read.value(), read.diagnostics(), source.lines());
+        DefinedDocument.Read<Parsed> read = DefinedDocument.read(source, (reader, root) -> {
+            Playbook playbook = new PlaybookLoader(reader).playbook(source.name(), root);
+            if (!reader.diagnostics().hasErrors()) {
+                VarCheck.check(playbook, reader.diagnostics());
+            }
+            return new Parsed(playbook, root);
+        });
+        Parsed parsed = read.value();
+        return parsed == null ? new LoadResult(source.name(), null, read.diagnostics(), source.lines())
+                : new LoadResult(source.name(), parsed.playbook(), read.diagnostics(), source.lines(), parsed.tree());
+    }
+
+    /** A playbook and the YAML tree it was read from. */
+    private record Parsed(Playbook playbook, Node tree) {
     }
 
     private Playbook playbook(String file, Node root) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /** The text of a playbook file, read within {@link Limits} and decoded as strict UTF-8. */
@@ -28,11 +29,16 @@ public record SourceFile(String name, String text) {
         SourcePos start = SourcePos.of(name);
         byte[] bytes;
         try {
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw fail(start, "io", "is a directory, not a playbook file", null);
             }
-            if (Files.size(path) > Limits.MAX_FILE_BYTES) {
-                throw fail(start, "yaml-limit", "file is " + Files.size(path) + " bytes; the limit is " + Limits.MAX_FILE_BYTES,
+            if (!attributes.isRegularFile()) {
+                // Opening a FIFO would block until someone writes to it; a device may never end.
+                throw fail(start, "io", "is not a regular file (a FIFO, socket or device); it was not opened", null);
+            }
+            if (attributes.size() > Limits.MAX_FILE_BYTES) {
+                throw fail(start, "yaml-limit", "file is " + attributes.size() + " bytes; the limit is " + Limits.MAX_FILE_BYTES,
                         "a playbook is a few kilobytes; split the runbook into several playbooks");
             }
             try (InputStream in = Files.newInputStream(path)) {
@@ -40,6 +46,8 @@ public record SourceFile(String name, String text) {
             }
         } catch (NoSuchFileException e) {
             throw fail(start, "io", "no such file", "check the path");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw fail(start, "io", "cannot read: permission denied", "check the file's permissions");
         } catch (IOException e) {
             throw fail(start, "io", "cannot read: " + e.getMessage(), null);
         }

@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -71,10 +72,17 @@ public final class YamlDocument {
         int depth = 0;
         int documents = 0;
         int aliases = 0;
+        int nodes = 0;
         java.util.Deque<String> openAnchors = new java.util.ArrayDeque<>();
         for (Event event : new Parse(settings).parseString(source.text())) {
             switch (event.getEventId()) {
+                case Scalar -> {
+                    checkTag(source, event, ((ScalarEvent) event).getTag());
+                    nodes = countNode(source, event, nodes);
+                }
                 case MappingStart, SequenceStart -> {
+                    checkTag(source, event, ((CollectionStartEvent) event).getTag());
+                    nodes = countNode(source, event, nodes);
                     depth++;
                     if (depth > Limits.MAX_DEPTH) {
                         throw fail(start(source, event), "yaml-limit", "nesting deeper than " + Limits.MAX_DEPTH + " levels",
@@ -109,6 +117,31 @@ public final class YamlDocument {
             }
         }
     }
+
+    /** Nodes as written, each counted once; what aliases add is counted by {@link NodeReader}. */
+    private static int countNode(SourceFile source, Event event, int nodes) {
+        if (nodes + 1 > Limits.MAX_NODES) {
+            throw fail(start(source, event), "yaml-limit", "the file has more than " + Limits.MAX_NODES + " nodes",
+                    "a playbook has a few thousand; split the runbook into several playbooks");
+        }
+        return nodes + 1;
+    }
+
+    /**
+     * Only YAML's core schema: a playbook is data, and a tag such as {@code !!binary},
+     * {@code !!java/object} or {@code !custom} would otherwise be read silently as a plain string.
+     */
+    private static void checkTag(SourceFile source, Event event, Optional<String> tag) {
+        if (tag.isPresent() && !CORE_TAGS.contains(tag.get())) {
+            String shown = tag.get().startsWith(CORE_PREFIX) ? "!!" + tag.get().substring(CORE_PREFIX.length()) : tag.get();
+            throw fail(start(source, event), "yaml-syntax", "tag `" + shown + "` is not part of YAML's core schema",
+                    "remove the tag; playbooks use plain strings, numbers, booleans, null, lists and mappings");
+        }
+    }
+
+    private static final String CORE_PREFIX = "tag:yaml.org,2002:";
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("!", CORE_PREFIX + "str", CORE_PREFIX + "int",
+            CORE_PREFIX + "float", CORE_PREFIX + "bool", CORE_PREFIX + "null", CORE_PREFIX + "map", CORE_PREFIX + "seq");
 
     private static SourcePos start(SourceFile source, Event event) {
         return event.getStartMark().map(m -> at(source.name(), m)).orElse(SourcePos.of(source.name()));

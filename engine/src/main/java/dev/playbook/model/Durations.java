@@ -19,7 +19,8 @@ public final class Durations {
         }
         if (text.startsWith("P")) {
             try {
-                return Optional.of(Duration.parse(text));
+                // A duration is a length of time; ISO-8601 allows `P-1D`, which no budget or timeout means.
+                return Optional.of(Duration.parse(text)).filter(d -> !d.isNegative());
             } catch (java.time.format.DateTimeParseException e) {
                 return Optional.empty();
             }

@@ -11,6 +11,12 @@ public record Retry(Integer attempts, Duration delay, Double backoff, Duration m
 
     public static final Retry BUILT_IN = new Retry(1, Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1), true, null, null);
 
+    /** The policy a step retries with: its own over {@code defaults.retry} over {@link #BUILT_IN}. */
+    public static Retry effective(StepCommon step, Defaults defaults) {
+        Retry base = step.retry() == null ? defaults.retry() : step.retry().over(defaults.retry());
+        return base == null ? BUILT_IN : base.over(BUILT_IN);
+    }
+
     /** Fields of this policy, missing ones taken from {@code fallback}. */
     public Retry over(Retry fallback) {
         if (fallback == null) {

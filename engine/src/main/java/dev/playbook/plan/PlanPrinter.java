@@ -17,6 +17,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
 import dev.playbook.model.Steps;
 import dev.playbook.model.Template;
+import dev.playbook.model.TerminalText;
 import dev.playbook.model.Value;
 import dev.playbook.model.VerifyStep;
 import dev.playbook.model.WaitStep;
@@ -61,9 +62,18 @@ public final class PlanPrinter {
         this.out = out;
     }
 
+    /** Titles, values and instructions come from the playbook and its inputs: shown through the terminal sanitizer. */
+    private void println(String text) {
+        out.println(TerminalText.lines(text));
+    }
+
+    private void println() {
+        out.println();
+    }
+
     public void print(Map<String, Object> inputs) {
         var meta = playbook.metadata();
-        out.println(meta.name() + (meta.version() == null ? "" : " " + meta.version())
+        println(meta.name() + (meta.version() == null ? "" : " " + meta.version())
                 + (meta.title() == null ? "" : " — " + meta.title()));
         List<String> facts = new ArrayList<>();
         if (playbook.objectives() != null && playbook.objectives().rto() != null) {
@@ -79,13 +89,13 @@ public final class PlanPrinter {
             facts.add("owners " + String.join(", ", meta.owners()));
         }
         if (!facts.isEmpty()) {
-            out.println(String.join(" · ", facts));
+            println(String.join(" · ", facts));
         }
         printInputs(inputs);
         int number = 0;
         for (Phase phase : playbook.phases()) {
-            out.println();
-            out.println("phase " + phase.id() + (phase.title() == null ? "" : " — " + phase.title())
+            println();
+            println("phase " + phase.id() + (phase.title() == null ? "" : " — " + phase.title())
                     + (phase.budget() == null ? "" : " · budget " + Durations.format(phase.budget())));
             for (Step step : phase.steps()) {
                 number++;
@@ -93,16 +103,16 @@ public final class PlanPrinter {
             }
         }
         if (!playbook.rollback().isEmpty()) {
-            out.println();
-            out.println("rollback (when a step with on_failure: rollback fails)");
+            println();
+            println("rollback (when a step with on_failure: rollback fails)");
             int r = 0;
             for (Step step : playbook.rollback()) {
                 r++;
                 printStep(step, "R" + r + ".", "  ");
             }
         }
-        out.println();
-        out.println(totals());
+        println();
+        println(totals());
         out.flush();
     }
 
@@ -110,43 +120,43 @@ public final class PlanPrinter {
         if (playbook.inputs().isEmpty()) {
             return;
         }
-        out.println();
-        out.println("inputs");
+        println();
+        println("inputs");
         for (Input input : playbook.inputs().values()) {
             Object value = inputs.get(input.name());
             String shown = input.secret() ? (value == null ? "<secret, not given>" : "<secret>")
                     : value == null ? "<not given>" : ExpressionEngine.text(value instanceof Duration d ? Durations.format(d) : value);
-            out.println("  " + input.name() + " = " + shown);
+            println("  " + input.name() + " = " + shown);
         }
     }
 
     private void printStep(Step step, String number, String indent) {
         String head = indent + number + " " + step.id() + "  " + describeKind(step);
         String title = step.common().title() == null ? null : String.valueOf(resolved(step.common().title()));
-        out.println(head + (title == null ? "" : " — " + title));
+        println(head + (title == null ? "" : " — " + title));
         String more = indent + " ".repeat(number.length() + 1);
         if (step.common().when() != null) {
-            out.println(more + "when: " + step.common().when().source());
+            println(more + "when: " + step.common().when().source());
         }
         if (step.common().region() != null) {
-            out.println(more + "region: " + resolved(step.common().region()));
+            println(more + "region: " + resolved(step.common().region()));
         } else if (Steps.call(step) != null && Steps.call(step).action() != null && Steps.call(step).action().startsWith("aws.")
                 && playbook.defaults().region() != null) {
-            out.println(more + "region: " + resolved(playbook.defaults().region()));
+            println(more + "region: " + resolved(playbook.defaults().region()));
         }
         ActionCall call = Steps.call(step);
         if (call != null && call.with() != null) {
-            out.println(more + "with: " + json(resolvedTree(call.with())));
+            println(more + "with: " + json(resolvedTree(call.with())));
         }
         if (step instanceof ActionStep a && a.expect() != null) {
-            out.println(more + "expect: " + a.expect().source());
+            println(more + "expect: " + a.expect().source());
         } else if (step instanceof WaitStep w) {
-            out.println(more + "until: " + (w.until() == null ? "?" : w.until().source()));
-            out.println(more + "every " + fmt(w.every()) + (w.timeout() == null ? "" : ", timeout " + fmt(w.timeout())));
+            println(more + "until: " + (w.until() == null ? "?" : w.until().source()));
+            println(more + "every " + fmt(w.every()) + (w.timeout() == null ? "" : ", timeout " + fmt(w.timeout())));
         } else if (step instanceof VerifyStep v) {
-            v.checks().forEach(c -> out.println(more + "check: " + (c.title() == null ? "" : c.title() + ": ") + c.that().source()));
+            v.checks().forEach(c -> println(more + "check: " + (c.title() == null ? "" : c.title() + ": ") + c.that().source()));
         } else if (step instanceof ManualStep m) {
-            out.println(more + "» " + resolved(m.instructions()));
+            println(more + "» " + resolved(m.instructions()));
         } else if (step instanceof ParallelStep p) {
             char branch = 'a';
             for (Step b : p.branches()) {
@@ -155,10 +165,10 @@ public final class PlanPrinter {
             }
         }
         if (step.common().timeout() != null) {
-            out.println(more + "timeout: " + fmt(step.common().timeout()));
+            println(more + "timeout: " + fmt(step.common().timeout()));
         }
         if (step.common().onFailure() != null) {
-            out.println(more + "on_failure: " + step.common().onFailure().yamlName());
+            println(more + "on_failure: " + step.common().onFailure().yamlName());
         }
     }
 

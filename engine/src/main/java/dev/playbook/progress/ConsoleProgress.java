@@ -2,6 +2,7 @@ package dev.playbook.progress;
 
 import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.model.Durations;
+import dev.playbook.model.TerminalText;
 import dev.playbook.run.EventSink;
 import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunStatus;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * The operator's view of a run: one line per thing that happened, prefixed with the time since
  * the run started ({@code T+00:12:30}), ✓/✗/⏭ per finished step, wait progress, budget
- * overruns as they happen, and a summary table at the end.
+ * overruns as they happen, and a summary table at the end. Strings from outside are shown through
+ * {@link TerminalText}, so an output cannot move the cursor or forge a line.
  */
 public final class ConsoleProgress implements EventSink {
 
@@ -36,32 +38,33 @@ public final class ConsoleProgress implements EventSink {
         if (event instanceof RunEvent.RunStarted e) {
             started = e.at();
             run = e;
-            line(e.at(), style.bold("▶ " + e.playbook()) + "  run " + e.runId()
-                    + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.simulated() ? "  [simulated]" : ""));
+            line(e.at(), style.bold("▶ " + safe(e.playbook())) + "  run " + e.runId()
+                    + (e.rto() == null ? "" : "  RTO " + Durations.format(e.rto())) + (e.environment() == null ? "" : "  env " + safe(e.environment()))
+                    + (e.simulated() ? "  [simulated]" : ""));
         } else if (event instanceof RunEvent.PhaseStarted e) {
-            line(e.at(), style.bold("── " + e.phase() + (e.title() == null ? "" : " — " + e.title()))
+            line(e.at(), style.bold("── " + e.phase() + (e.title() == null ? "" : " — " + safe(e.title())))
                     + (e.budget() == null ? "" : style.dim(" · budget " + Durations.format(e.budget()))));
         } else if (event instanceof RunEvent.StepStarted e) {
             line(e.at(), "  … " + e.step() + "  " + (e.action() != null ? e.action() : e.kind())
-                    + (e.title() == null ? "" : style.dim(" — " + e.title())));
+                    + (e.title() == null ? "" : style.dim(" — " + safe(e.title()))));
         } else if (event instanceof RunEvent.ActionResolved e) {
-            line(e.at(), style.dim("      " + e.action() + (e.region() == null ? "" : " @" + e.region()) + " " + ExpressionEngine.text(e.params())));
+            line(e.at(), style.dim("      " + e.action() + (e.region() == null ? "" : " @" + safe(e.region())) + " " + safe(ExpressionEngine.text(e.params()))));
         } else if (event instanceof RunEvent.AttemptFinished e) {
             if (!e.ok()) {
-                line(e.at(), style.yellow("      attempt " + e.attempt() + " failed: " + e.errorCode() + ": " + e.error())
+                line(e.at(), style.yellow("      attempt " + e.attempt() + " failed: " + safe(e.errorCode()) + ": " + safe(e.error()))
                         + (e.retryIn() == null ? "" : style.dim(", retrying in " + Durations.format(e.retryIn()))));
             }
         } else if (event instanceof RunEvent.Polled e) {
             line(e.at(), "      ⏳ poll " + e.poll() + " " + bar(e.elapsed(), e.timeout()) + " " + Durations.format(e.elapsed())
-                    + (e.timeout() == null ? "" : "/" + Durations.format(e.timeout())) + " · " + e.observed());
+                    + (e.timeout() == null ? "" : "/" + Durations.format(e.timeout())) + " · " + safe(e.observed()));
         } else if (event instanceof RunEvent.Verified e) {
-            line(e.at(), "      " + (e.passed() ? style.green("✓") : style.red("✗")) + " " + e.check()
-                    + (e.passed() ? "" : style.dim(" — " + e.detail())));
+            line(e.at(), "      " + (e.passed() ? style.green("✓") : style.red("✗")) + " " + safe(e.check())
+                    + (e.passed() ? "" : style.dim(" — " + safe(e.detail()))));
         } else if (event instanceof RunEvent.Approval e) {
-            line(e.at(), "      » " + e.instructions().strip().replace("\n", "\n        ")
-                    + "\n      " + (e.approved() ? style.green("approved by " + e.who()) : style.red("not approved")));
+            line(e.at(), "      » " + TerminalText.lines(e.instructions().strip()).replace("\n", "\n        ")
+                    + "\n      " + (e.approved() ? style.green("approved by " + safe(e.who())) : style.red("not approved")));
         } else if (event instanceof RunEvent.Said e) {
-            line(e.at(), "      [" + e.channel() + "] " + e.message());
+            line(e.at(), "      [" + safe(e.channel()) + "] " + safe(e.message()));
         } else if (event instanceof RunEvent.StepFinished e) {
             finished.add(e);
             line(e.at(), "  " + mark(e.status()) + " " + e.step() + "  " + describe(e));
@@ -80,7 +83,7 @@ public final class ConsoleProgress implements EventSink {
                     + (e.elapsed().compareTo(e.budget()) > 0 ? style.yellow(" (over budget)") : "");
             line(e.at(), style.dim("── " + e.phase() + (e.ok() ? " done in " : " stopped after ") + Durations.format(e.elapsed()) + budget));
         } else if (event instanceof RunEvent.RollbackStarted e) {
-            line(e.at(), style.yellow("↺ rollback: " + e.cause()));
+            line(e.at(), style.yellow("↺ rollback: " + safe(e.cause())));
         } else if (event instanceof RunEvent.RunFinished e) {
             summary(e);
         }
@@ -93,10 +96,10 @@ public final class ConsoleProgress implements EventSink {
             return style.dim(duration + (e.attempts() > 1 ? ", " + e.attempts() + " attempts" : ""));
         }
         if (e.status() == StepStatus.SKIPPED) {
-            return style.dim("skipped: " + e.error());
+            return style.dim("skipped: " + safe(e.error()));
         }
         return style.red("failed after " + duration + (e.attempts() > 1 ? " and " + e.attempts() + " attempts" : "")
-                + ": " + (e.errorCode() == null ? "" : e.errorCode() + ": ") + e.error());
+                + ": " + (e.errorCode() == null ? "" : safe(e.errorCode()) + ": ") + safe(e.error()));
     }
 
     /** A ten-cell bar of elapsed over timeout: {@code [###-------]}. */
@@ -135,15 +138,20 @@ public final class ConsoleProgress implements EventSink {
         }
         if (e.failedStep() != null) {
             String where = e.status() == RunStatus.ABORTED ? "stopped at " : "failed at ";
-            text.append("\n").append(style.red(where + e.failedStep() + ": ")).append(e.reason());
+            text.append("\n").append(style.red(where + e.failedStep() + ": ")).append(safe(e.reason()));
         } else if (e.reason() != null) {
-            text.append("\n").append(e.reason());
+            text.append("\n").append(safe(e.reason()));
         }
         boolean resumable = e.status() == RunStatus.FAILED || e.status() == RunStatus.ABORTED;
         if (resumable && run != null && !run.simulated()) {
             text.append("\nto continue where it stopped: playbook resume ").append(run.runId());
         }
         out.println(text);
+    }
+
+    /** Every string from outside (titles, results, errors, messages) goes through the one terminal sanitizer. */
+    private static String safe(String text) {
+        return TerminalText.line(text);
     }
 
     private void line(Instant at, String text) {

@@ -1,5 +1,6 @@
 package dev.playbook.repl;
 
+import dev.playbook.model.TerminalText;
 import java.nio.file.Path;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
@@ -46,7 +47,7 @@ public final class JLineIO implements ReplIO {
 
     @Override
     public void println(String text) {
-        terminal.writer().println(text);
+        terminal.writer().println(TerminalText.lines(text));
         terminal.writer().flush();
     }
 

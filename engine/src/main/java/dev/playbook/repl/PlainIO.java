@@ -1,5 +1,6 @@
 package dev.playbook.repl;
 
+import dev.playbook.model.TerminalText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ public final class PlainIO implements ReplIO {
 
     @Override
     public void println(String text) {
-        out.println(text);
+        out.println(TerminalText.lines(text));
         out.flush();
     }
 }

@@ -3,6 +3,8 @@ package dev.playbook.run;
 import dev.playbook.action.Action;
 import dev.playbook.action.ActionException;
 import dev.playbook.action.ActionRegistry;
+import dev.playbook.action.Param;
+import dev.playbook.action.ShellTemplate;
 import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.expr.ExpressionError;
 import dev.playbook.expr.Scope;
@@ -19,6 +21,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Retry;
 import dev.playbook.model.Step;
 import dev.playbook.model.Template;
+import dev.playbook.model.Value;
 import dev.playbook.model.VerifyStep;
 import dev.playbook.model.WaitStep;
 import java.time.Duration;
@@ -96,7 +99,7 @@ public final class Executor {
         Duration rpo = playbook.objectives() == null ? null : playbook.objectives().rpo();
         Provenance by = options.provenance();
         sink.accept(new RunEvent.RunStarted(now, options.runId(), playbook.metadata().name(), playbook.file(),
-                shownInputs(boundInputs), rto, rpo, options.simulated(), by.user(), by.host(), by.contentHash()));
+                shownInputs(boundInputs), rto, rpo, options.simulated(), options.environment(), by.user(), by.host(), by.contentHash()));
         if (resumed != null) {
             sink.accept(new RunEvent.RunResumed(now, options.runId(), List.copyOf(new java.util.TreeSet<>(options.restored().keySet())),
                     started, by.user(), by.host(), by.contentHash()));
@@ -228,10 +231,7 @@ public final class Executor {
     }
 
     private OnFailure onFailure(Step step) {
-        if (step.common().onFailure() != null) {
-            return step.common().onFailure();
-        }
-        return playbook.defaults().onFailure() != null ? playbook.defaults().onFailure() : OnFailure.ABORT;
+        return OnFailure.effective(step.common(), playbook.defaults());
     }
 
     private void rollback(String cause) {
@@ -275,14 +275,19 @@ public final class Executor {
         Instant stepStart = clock.now();
         Scope scope = scope();
         String title;
+        String titleError = null;
         try {
             title = step.common().title() == null ? null : String.valueOf(ScopeBuilder.render(step.common().title(), scope));
         } catch (ExpressionError e) {
             title = step.common().title().raw();
+            titleError = "the title could not be computed, so it is shown as written: " + e.getMessage();
         }
         ActionCall call = dev.playbook.model.Steps.call(step);
         sink.accept(new RunEvent.StepStarted(stepStart, step.id(), phase == null ? "rollback" : phase.id(), step.kind(), title,
                 call == null ? null : call.action()));
+        if (titleError != null) {
+            sink.accept(new RunEvent.Said(stepStart, step.id(), "title", redactor.redact(titleError)));
+        }
         try {
             if (step.common().when() != null && !ExpressionEngine.get().test(step.common().when(), scope)) {
                 return record(step.id(), StepStatus.SKIPPED, null, 0, stepStart, null, "condition `" + step.common().when().source() + "` is false");
@@ -318,7 +323,7 @@ public final class Executor {
         if (action == null) {
             return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "UnknownAction", registry.unknownMessage(step.call().action()));
         }
-        Map<String, Object> params = params(step.call(), scope);
+        Map<String, Object> params = params(step.call(), action, scope);
         String region = region(step, scope);
         announceParams(step, params, region);
         Retry retry = effectiveRetry(step);
@@ -396,7 +401,7 @@ public final class Executor {
         if (action == null) {
             return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "UnknownAction", registry.unknownMessage(step.call().action()));
         }
-        Map<String, Object> params = params(step.call(), scope);
+        Map<String, Object> params = params(step.call(), action, scope);
         String region = region(step, scope);
         announceParams(step, params, region);
         Duration limit = step.timeout() != null ? step.timeout() : timeout(step);
@@ -595,8 +600,28 @@ public final class Executor {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> params(ActionCall call, Scope scope) {
-        return call.with() == null ? Map.of() : (Map<String, Object>) ScopeBuilder.resolve(call.with(), scope);
+    private Map<String, Object> params(ActionCall call, Action action, Scope scope) {
+        if (call.with() == null) {
+            return Map.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>((Map<String, Object>) ScopeBuilder.resolve(call.with(), scope));
+        for (Param param : action.signature().params()) {
+            if (ShellTemplate.PARAM_TYPE.equals(param.type()) && call.with().get(param.name()) instanceof Value.Text text
+                    && !text.template().isLiteral()) {
+                bindShell(params, param.name(), text.template(), scope);
+            }
+        }
+        return params;
+    }
+
+    /** A command line's templates become positional parameters after any `args` given, so no value is shell code. */
+    private static void bindShell(Map<String, Object> params, String name, Template template, Scope scope) {
+        List<Object> args = new ArrayList<>(params.get("args") instanceof List<?> given ? given : List.of());
+        ShellTemplate.Bound bound = ShellTemplate.bind(template,
+                e -> ExpressionEngine.text(ExpressionEngine.get().evaluate(e, scope)), args.size() + 1);
+        params.put(name, bound.script());
+        args.addAll(bound.args());
+        params.put("args", args);
     }
 
     private String region(Step step, Scope scope) {
@@ -610,8 +635,7 @@ public final class Executor {
     }
 
     private Retry effectiveRetry(Step step) {
-        Retry base = step.common().retry() == null ? playbook.defaults().retry() : step.common().retry().over(playbook.defaults().retry());
-        return base == null ? Retry.BUILT_IN : base.over(Retry.BUILT_IN);
+        return Retry.effective(step.common(), playbook.defaults());
     }
 
     private Duration timeout(Step step) {

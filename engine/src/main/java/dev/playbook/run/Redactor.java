@@ -145,7 +145,7 @@ public final class Redactor {
     public RunEvent redact(RunEvent event) {
         if (event instanceof RunEvent.RunStarted e) {
             return new RunEvent.RunStarted(e.at(), e.runId(), e.playbook(), e.file(), castMap(redactTree(e.inputs())), e.rto(), e.rpo(),
-                    e.simulated(), e.user(), e.host(), e.contentHash());
+                    e.simulated(), e.environment(), e.user(), e.host(), e.contentHash());
         } else if (event instanceof RunEvent.StepStarted e) {
             return new RunEvent.StepStarted(e.at(), e.step(), e.phase(), e.kind(), redact(e.title()), e.action());
         } else if (event instanceof RunEvent.ActionResolved e) {

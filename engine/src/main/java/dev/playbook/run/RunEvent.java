@@ -20,7 +20,7 @@ public sealed interface RunEvent {
 
     /** {@code user}, {@code host} and {@code contentHash} (the playbook file's SHA-256) say who ran what, and where. */
     record RunStarted(Instant at, String runId, String playbook, String file, Map<String, Object> inputs,
-                      Duration rto, Duration rpo, boolean simulated, String user, String host, String contentHash) implements RunEvent {
+                      Duration rto, Duration rpo, boolean simulated, String environment, String user, String host, String contentHash) implements RunEvent {
     }
 
     record PhaseStarted(Instant at, String phase, String title, Duration budget) implements RunEvent {
@@ -82,5 +82,12 @@ public sealed interface RunEvent {
 
     record RunFinished(Instant at, RunStatus status, Duration elapsed, Duration rto, String failedStep,
                        String reason) implements RunEvent {
+    }
+
+    /**
+     * One line of a run's verdict, after the run has finished: what the criterion requires
+     * ({@code limit}), what was measured ({@code measured}, null when nothing could be), whether it holds.
+     */
+    record CriterionJudged(Instant at, String criterion, String limit, String measured, boolean passed, String detail) implements RunEvent {
     }
 }

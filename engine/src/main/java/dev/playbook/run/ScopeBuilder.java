@@ -9,10 +9,8 @@ import dev.playbook.model.Template;
 import dev.playbook.model.Value;
 import dev.playbook.model.Var;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Builds the scope expressions see at the start of a run: inputs, then vars in order. */
@@ -36,20 +34,7 @@ public final class ScopeBuilder {
 
     /** Resolves a parameter tree: every string template evaluated, structure kept. */
     public static Object resolve(Value value, Scope scope) {
-        if (value instanceof Value.Text text) {
-            return ExpressionEngine.get().render(text.template(), scope);
-        }
-        if (value instanceof Value.Seq seq) {
-            List<Object> out = new ArrayList<>();
-            seq.items().forEach(item -> out.add(resolve(item, scope)));
-            return out;
-        }
-        if (value instanceof Value.Mapping mapping) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            mapping.entries().forEach(e -> out.put(e.key(), resolve(e.value(), scope)));
-            return out;
-        }
-        return ((Value.Scalar) value).value();
+        return ExpressionEngine.get().resolve(value, scope);
     }
 
     public static Object render(Template template, Scope scope) {

@@ -47,7 +47,7 @@ class AwsModelTest {
         assertFalse(provider.find("aws.rds").isPresent());
         assertFalse(provider.find("aws.nosuch.describeThings").isPresent());
         assertEquals(AwsServices.names(), List.of("autoscaling", "cloudwatch", "ec2", "elasticache", "elasticloadbalancingv2", "rds",
-                "route53", "sns", "sts"));
+                "route53", "sfn", "sns", "sts"));
     }
 
     @Test

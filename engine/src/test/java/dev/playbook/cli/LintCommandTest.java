@@ -26,7 +26,9 @@ class LintCommandTest {
 
     @Test
     void theShippedPlaybooksAreCleanAndExitZero() {
-        CliRun run = CliRun.of("lint", Repo.root().resolve("playbooks").toString(), Repo.root().resolve("examples").toString());
+        // examples/custom-action needs its plugin: PluginExampleIT lints it with the plugin loaded.
+        CliRun run = CliRun.of("lint", Repo.root().resolve("playbooks").toString(), Repo.root().resolve("examples/hello.yaml").toString(),
+                Repo.root().resolve("examples/waits-and-retries.yaml").toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals("8 files linted: no problems\n", run.out());
     }
@@ -95,7 +97,7 @@ class LintCommandTest {
         assertEquals(2, CliRun.of("lint", "no/such/dir").exitCode());
         CliRun format = CliRun.of("lint", "--format", "xml", LINT + "unknown-step.yaml");
         assertEquals(2, format.exitCode());
-        assertTrue(format.err().contains("unknown format `xml`"), format.err());
+        assertTrue(format.err().contains("expected one of [text, json, sarif, github]"), format.err());
     }
 
     @Test

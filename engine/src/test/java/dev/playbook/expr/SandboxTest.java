@@ -418,14 +418,14 @@ class SandboxTest {
             ExpressionError e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> assertThrows(ExpressionError.class, () -> ENGINE.evaluate(expr(source), scope)));
 
-            assertEquals("expression-eval", e.id());
-            assertTrue(e.getMessage().contains("did not finish matching a 41-character text within 250ms"), e::getMessage);
+            assertEquals("expression-limit", e.id());
+            assertTrue(e.getMessage().contains("on a 41-character text within 250ms"), e::getMessage);
         }
 
         @Test
         @DisplayName("ordinary matches are unaffected: anchored, unanchored, negated, over long text")
         void ordinaryMatchesAreUnaffected() {
-            Scope scope = new Scope(Map.of("status", "available", "log", "x".repeat(1_000_000) + " ERROR"), fixedClock());
+            Scope scope = new Scope(Map.of("status", "available", "log", "x".repeat(100_000) + " ERROR"), fixedClock());
 
             assertTrue(ENGINE.test(expr("status =~ 'avail.*'"), scope));
             assertTrue(ENGINE.test(expr("status !~ 'fail.*'"), scope));

@@ -81,7 +81,7 @@ class SuppressionsAndConfigTest {
     @Test
     void aFileTheLoaderRejectsGetsOnlyTheLoadersDiagnostics() {
         FileReport report = linter.lint(new dev.playbook.load.SourceFile("broken.yaml",
-                "apiVersion: playbook/v1\nkind: Playbook\nmetadata: {name: b}\nphases:\n  - id: p\n    budget: soon\n    steps: []\n"),
+                "apiVersion: playbook/v1\nkind: Playbook\nmetadata: {name: b}\nphases:\n  - id: p\n    budget: soon\n    steps: [{id: s, action: log}]\n"),
                 LintConfig.DEFAULT);
         assertEquals(List.of("broken.yaml:6:13: error[bad-duration]: `soon` is not a duration"), LintFixture.headlines(report));
     }

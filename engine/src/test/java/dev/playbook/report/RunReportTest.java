@@ -81,7 +81,7 @@ class RunReportTest {
                         throw new UncheckedIOException(e);
                     }
                 }, (step, instructions) -> Approver.Decision.approvedBy("alice", "--approve " + step.id()),
-                new RunOptions("20260105-020000-beef", null, null, 7L, false, Map.of(), new Provenance("alice", "ops-laptop", "sha256:test"), null),
+                new RunOptions("20260105-020000-beef", null, null, 7L, false, Map.of(), null, new Provenance("alice", "ops-laptop", "sha256:test"), null),
                 Redactor.forInputs(playbook, bound.values()));
         executor.run(bound.values());
         return RunReport.of(events);

@@ -27,7 +27,7 @@ class ScenarioLoaderTest {
     @Test
     void everyRepositoryScenarioLoadsAndNamesItsPlaybook() {
         List<Path> files = Repo.yamlFiles(Repo.root().resolve("scenarios"));
-        assertEquals(7, files.size());
+        assertEquals(10, files.size());
         for (Path file : files) {
             Scenario scenario = ScenarioLoader.load(file, Drills.IN_BASECOAT);
             assertEquals(file.getFileName().toString().replace(".yaml", ""), scenario.name());

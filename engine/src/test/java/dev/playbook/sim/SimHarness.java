@@ -2,6 +2,7 @@ package dev.playbook.sim;
 
 import dev.playbook.action.ActionContext;
 import dev.playbook.action.ActionException;
+import dev.playbook.action.ActionRegistry;
 import dev.playbook.sim.drill.Simulation;
 import dev.playbook.sim.scenario.Scenario;
 import dev.playbook.sim.scenario.ScenarioLoader;
@@ -19,7 +20,12 @@ final class SimHarness implements AutoCloseable {
     final Simulation simulation;
 
     SimHarness(Scenario scenario) {
-        simulation = Simulation.start(scenario, 7, Drills.START, Drills.REAL);
+        this(scenario, Drills.REAL);
+    }
+
+    /** A simulation standing in front of {@code real}: the built-ins and AWS, plus any plugins it has. */
+    SimHarness(Scenario scenario, ActionRegistry real) {
+        simulation = Simulation.start(scenario, 7, Drills.START, real);
         simulation.clock().enter();
     }
 

@@ -156,7 +156,8 @@ class SimulateCommandTest {
     void anExplicitScenarioForAnotherPlaybookIsRefused() {
         String headline = file("scenarios/database-hang.yaml") + ":7:11: error[scenario-playbook]: scenario database-hang is for playbook"
                 + " `database-failover`, not `regional-failover`";
-        String hint = "  = hint: this scenario is for playbook database-failover; drop --scenario or pick " + file("scenarios/region-outage.yaml");
+        String hint = "  = hint: this scenario is for playbook database-failover; drop --scenario or pick " + file("scenarios/region-outage.yaml")
+                + " or " + file("scenarios/regional-quarterly-dr-test.yaml") + " or " + file("scenarios/regional-return.yaml");
         for (CliRun run : List.of(
                 CliRun.of("drill", file("playbooks/regional-failover.yaml"), "--scenario", file("scenarios/database-hang.yaml")),
                 CliRun.of("run", file("playbooks/regional-failover.yaml"), "--simulate", "--scenario", file("scenarios/database-hang.yaml")),

@@ -43,6 +43,9 @@ public final class LocalHttp implements AutoCloseable {
                 }
                 send(exchange, 200, "text/plain", "late");
             }
+            // PagerDuty's Events API v2: 202 Accepted with a JSON status.
+            case "/v2/enqueue" -> send(exchange, 202, "application/json",
+                    "{\"status\":\"success\",\"message\":\"Event processed\",\"dedup_key\":\"portal-down\"}");
             case "/flaky" -> send(exchange, flakyCalls.incrementAndGet() <= 2 ? 503 : 200, "text/plain", "try again");
             default -> send(exchange, 200, "text/html", "<h1>hello</h1>");
         }

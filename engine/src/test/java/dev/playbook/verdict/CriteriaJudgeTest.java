@@ -75,7 +75,7 @@ class CriteriaJudgeTest {
     private static List<RunEvent> run(boolean smokeSkipped) {
         Instant end = T0.plus(Duration.parse("PT47M12S"));
         return List.of(
-                new RunEvent.RunStarted(T0, "r", "judged", "judged.yaml", Map.of(), Duration.ofHours(1), null, true, "alice", "ops", null),
+                new RunEvent.RunStarted(T0, "r", "judged", "judged.yaml", Map.of(), Duration.ofHours(1), null, true, null, "alice", "ops", null),
                 new RunEvent.PhaseStarted(T0, "failover", null, null),
                 new RunEvent.StepStarted(T0, "move", "failover", "action", null, "log"),
                 new RunEvent.StepFinished(T0.plusSeconds(60), "move", StepStatus.SUCCEEDED, 1, Duration.ofSeconds(60), null, null, null),

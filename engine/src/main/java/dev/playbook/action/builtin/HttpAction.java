@@ -28,16 +28,24 @@ import java.util.Map;
  */
 final class HttpAction implements Action {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_LONG_FOR_INTS);
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_BODY_CHARS = 1_000_000;
 
+    /**
+     * The HTTP client (TLS set up, a selector thread started) and the JSON mapper are made on the
+     * first call: every command finds this action, few call it, and making them cost lint and
+     * validate a third of a second at start-up.
+     */
+    private static final class Lazy {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_LONG_FOR_INTS);
+        static final HttpClient CLIENT = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
     private final String name;
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
 
     HttpAction(String name) {
         this.name = name;
@@ -83,10 +91,13 @@ final class HttpAction implements Action {
         }
         p.stringMap("headers").forEach(request::header);
         request.method(method, body(p, request));
+        HttpRequest built = request.build();
+        // The shared client is made on first use; that cost is not the server's response time.
+        HttpClient client = Lazy.CLIENT;
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (HttpConnectTimeoutException e) {
             throw new ActionException("ConnectTimeout", "could not connect to " + url + " within 10s", true);
         } catch (HttpTimeoutException e) {
@@ -115,7 +126,7 @@ final class HttpAction implements Action {
         if (body instanceof Map || body instanceof List) {
             try {
                 request.header("Content-Type", "application/json");
-                return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+                return HttpRequest.BodyPublishers.ofString(Lazy.JSON.writeValueAsString(body));
             } catch (JsonProcessingException e) {
                 throw p.invalid("body", "cannot be written as JSON");
             }
@@ -127,7 +138,7 @@ final class HttpAction implements Action {
         String text = body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body;
         if (contentType.contains("json")) {
             try {
-                return JSON.readValue(text, Object.class);
+                return Lazy.JSON.readValue(text, Object.class);
             } catch (JsonProcessingException e) {
                 return text;
             }

@@ -22,8 +22,11 @@ import java.util.Map;
  */
 final class NotifyAction implements Action {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Made on the first webhook, not when a command finds the action (see {@code HttpAction.Lazy}). */
+    private static final class Lazy {
+        static final ObjectMapper JSON = new ObjectMapper();
+        static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
 
     @Override
     public String name() {
@@ -67,9 +70,9 @@ final class NotifyAction implements Action {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .POST(HttpRequest.BodyPublishers.ofString(Lazy.JSON.writeValueAsString(body)))
                     .build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = Lazy.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 300) {
                 throw new ActionException("WebhookFailed", "webhook answered HTTP " + status, status >= 500);
             }

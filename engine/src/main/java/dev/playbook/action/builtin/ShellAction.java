@@ -4,6 +4,7 @@ import dev.playbook.action.Action;
 import dev.playbook.action.ActionContext;
 import dev.playbook.action.ActionException;
 import dev.playbook.action.Param;
+import dev.playbook.action.ShellTemplate;
 import dev.playbook.action.Signature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,8 +21,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command: the runbook's {@code terraform apply} and {@code psql} checks. A command
- * string goes through {@code sh -c}; an argv list runs as is. Output is kept up to 1 MiB per
- * stream. A non-zero exit fails the step unless {@code check: false}.
+ * string goes through {@code sh -c} with {@code args} as its positional parameters (the executor
+ * moves the command's {@code ${...}} values there, see {@link ShellTemplate}); an argv list runs as
+ * is. Output is kept up to 1 MiB per stream. A non-zero exit fails the step unless
+ * {@code check: false}.
  */
 final class ShellAction implements Action {
 
@@ -35,7 +38,9 @@ final class ShellAction implements Action {
     @Override
     public Signature signature() {
         return new Signature("Run a command; result: exit_code, stdout, stderr.", List.of(
-                Param.optional("command", "string", "A command line for sh -c (give this or argv)."),
+                Param.optional("command", ShellTemplate.PARAM_TYPE, "A command line for sh -c (give this or argv); its ${...} values "
+                        + "are passed as positional parameters, never as shell code."),
+                Param.optional("args", "list<string>", "Values for $1, $2, ... of `command`."),
                 Param.optional("argv", "list<string>", "The program and its arguments, without a shell."),
                 Param.optional("env", "map", "Extra environment variables (pass secrets here, not on the command line)."),
                 Param.optional("cwd", "string", "Working directory."),
@@ -119,13 +124,19 @@ final class ShellAction implements Action {
             throw p.invalid("command", "or argv must be given, and only one of them");
         }
         if (argv != null) {
+            if (p.raw("args") != null) {
+                throw p.invalid("args", "goes with command; put the values in argv");
+            }
             if (argv.isEmpty()) {
                 throw p.invalid("argv", "must not be empty");
             }
             return argv;
         }
-        List<String> shell = new ArrayList<>(List.of("sh", "-c"));
-        shell.add(line);
+        List<String> shell = new ArrayList<>(List.of("sh", "-c", line, "sh"));
+        List<String> args = p.stringList("args");
+        if (args != null) {
+            shell.addAll(args);
+        }
         return shell;
     }
 

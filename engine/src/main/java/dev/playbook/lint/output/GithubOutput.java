@@ -4,6 +4,7 @@ import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.Severity;
 import dev.playbook.lint.FileReport;
 import dev.playbook.lint.LintResults;
+import dev.playbook.model.TerminalText;
 import java.io.PrintWriter;
 
 /**
@@ -20,7 +21,7 @@ public final class GithubOutput {
         for (FileReport file : results.files()) {
             for (Diagnostic d : file.diagnostics()) {
                 String command = d.severity() == Severity.ERROR ? "error" : d.severity() == Severity.WARNING ? "warning" : "notice";
-                String message = d.hint() == null ? d.message() : d.message() + "\n" + d.hint();
+                String message = TerminalText.lines(d.hint() == null ? d.message() : d.message() + "\n" + d.hint());
                 out.println("::" + command + " file=" + property(d.pos().file().replace('\\', '/')) + ",line=" + d.pos().line()
                         + ",col=" + d.pos().column() + ",title=" + property(d.id()) + "::" + data(message));
             }

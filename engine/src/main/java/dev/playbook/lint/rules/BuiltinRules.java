@@ -14,9 +14,9 @@ public final class BuiltinRules {
         return List.of(
                 UnknownStepRule::new, CriterionReferenceRule::new, StepOrderRule::new, MaybeSkippedRule::new, ParallelSiblingRule::new,
                 UnknownInputRule::new, UnknownVarRule::new, UnknownVariableRule::new,
-                UnknownActionRule::new, UnknownParameterRule::new, MissingParameterRule::new, ParameterTypeRule::new,
+                UnknownActionRule::new, UnknownParameterRule::new, MissingParameterRule::new, ParameterTypeRule::new, StepFunctionsExportRule::new,
                 WaitTimeoutRule::new, PhaseBudgetRule::new, RtoBudgetRule::new,
-                UnapprovedMutationRule::new, HardcodedSecretRule::new, SecretExposureRule::new,
+                UnapprovedMutationRule::new, HardcodedSecretRule::new, SecretExposureRule::new, ShellInjectionRule::new,
                 ReviewOverdueRule::new, UnusedInputRule::new, UnusedVarRule::new, ConstantWhenRule::new,
                 UnusedSuppressionRule::new);
     }

@@ -2,6 +2,7 @@ package dev.playbook.lint.rules;
 
 import dev.playbook.action.Action;
 import dev.playbook.action.Param;
+import dev.playbook.action.ShellTemplate;
 import dev.playbook.aws.AwsOperation;
 import dev.playbook.aws.ParamProblem;
 import dev.playbook.diag.Severity;
@@ -88,7 +89,7 @@ public final class ParameterTypeRule extends Rule {
         boolean list = value instanceof Value.Seq;
         boolean scalar = !mapping && !list;
         switch (type) {
-            case "string":
+            case "string", ShellTemplate.PARAM_TYPE:
                 return scalar ? null : "a string";
             case "duration":
                 return literal != null && Durations.parse(literal).isPresent() ? null : "a duration such as 30s";

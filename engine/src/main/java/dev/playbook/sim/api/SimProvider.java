@@ -19,7 +19,8 @@ import java.util.Optional;
  * {@code aws} namespace, so that nothing in a drill reaches AWS: an operation it does not model
  * fails with "not simulated: aws.x.y" unless a scenario stub answers for it. {@code notify}
  * speaks but calls no webhook; log and sleep stay the built-ins (sleep already runs on the run's
- * clock).
+ * clock). Any other action runs as it is when it is read-only; a mutating one (a plugin's) is
+ * replaced by the simulation it declares ({@link Action#simulation()}), or fails as not simulated.
  */
 public final class SimProvider implements ActionProvider {
 
@@ -72,6 +73,13 @@ public final class SimProvider implements ActionProvider {
         }
         boolean stubbed = stubs.stream().anyMatch(s -> s.matches(name, Map.of()) || s.action().equals(name));
         if (name.startsWith("aws.") && stands != null || stubbed) {
+            return Optional.of(new SimAction(name, call -> notSimulated(name), world, stubs, stands));
+        }
+        if (stands != null && stands.simulation().isPresent()) {
+            return stands.simulation();
+        }
+        if (stands != null && !stands.readOnly()) {
+            // A plugin's action that declared no simulation: it would change something real.
             return Optional.of(new SimAction(name, call -> notSimulated(name), world, stubs, stands));
         }
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.playbook.sim.drill;
 import dev.playbook.model.Durations;
 import dev.playbook.progress.Style;
 import dev.playbook.verdict.CriterionResult;
+import dev.playbook.verdict.VerdictTable;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -70,14 +71,7 @@ public final class DrillReport {
     /** Each line of the verdict: what it requires, what was measured, and what that rests on. */
     private void criteria(DrillResult drill) {
         out.println(style.bold("Criteria") + style.dim(" (judged once DNS changes reached the resolvers)"));
-        List<CriterionResult> lines = drill.verdict().results();
-        int width = lines.stream().mapToInt(c -> c.name().length()).max().orElse(0);
-        int readingWidth = lines.stream().mapToInt(c -> c.reading().length()).max().orElse(0);
-        for (CriterionResult c : lines) {
-            String reading = c.wasMeasured() ? c.reading() : style.yellow(c.reading());
-            out.println("  " + (c.passed() ? style.green("✓") : style.red("✗")) + " " + pad(c.name(), width) + "  " + reading
-                    + " ".repeat(Math.max(0, readingWidth - c.reading().length())) + "  " + style.dim(c.detail()));
-        }
+        VerdictTable.print(out, style, drill.verdict());
     }
 
     private void people(DrillResult drill) {

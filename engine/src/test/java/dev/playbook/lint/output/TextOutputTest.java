@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The text people read: the loader's format, coloured only on a terminal. */
 class TextOutputTest {
 
-    private static final LintResults RESULTS = new LintResults(List.of(new FileReport("p.yaml",
+    private static final LintResults RESULTS = new LintResults(List.of(FileReport.of("p.yaml",
             List.of(new Diagnostic(new SourcePos("p.yaml", 2, 5), Severity.WARNING, "wait-timeout", "no timeout", "add one")),
             List.of("wait:", "    every: 10s"), 1)), List.of());
 
