@@ -11,15 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "report", description = "The incident report of a run, from its journal: timeline (T+), phases against budgets, "
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "The incident report of a run, from its journal: timeline (T+), phases against budgets, "
         + "RTO and RPO, steps with attempts, polls and failures, approvals, and a Gantt chart.%n"
         + "Exit 0, or 2 when there is no such run.")
 final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    StandardOptions standard;
 
     @Spec
     CommandSpec spec;

@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "runs", description = "List the runs kept under the state directory, oldest first: id, playbook, status, "
+@Command(name = "runs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "List the runs kept under the state directory, oldest first: id, playbook, status, "
         + "who started it, when, how long, and whether it was simulated.")
 final class RunsCommand implements Callable<Integer> {
+
+    @Mixin
+    StandardOptions standard;
 
     @Spec
     CommandSpec spec;
