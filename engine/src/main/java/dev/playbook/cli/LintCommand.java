@@ -45,6 +45,10 @@ final class LintCommand implements Callable<Integer> {
             description = "text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations).")
     Format format;
 
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "With --format sarif: the directory file URIs are relative to (default: the repository around the current directory, found by its .git, else the current directory).")
+    Path sourceRoot;
+
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
     boolean strict;
 
@@ -102,11 +106,12 @@ final class LintCommand implements Callable<Integer> {
             return usage(err, "cannot read the lint settings");
         }
         List<FileReport> reports = new java.util.ArrayList<>(linter.lint(files, configs::get));
-        expansion.refused().forEach(d -> reports.add(new FileReport(d.pos().file(), List.of(d), java.util.Map.of(), 0)));
+        expansion.refused().forEach(d -> reports.add(new FileReport(d.pos().file(), List.of(d), java.util.Map.of(), List.of())));
         LintResults results = new LintResults(reports, linter.rules());
         switch (format) {
             case json -> JsonOutput.write(results, out);
-            case sarif -> SarifOutput.write(results, VersionProvider.version(), workingDir, out);
+            case sarif -> SarifOutput.write(results, new SarifOutput.Tool(VersionProvider.version(), VersionProvider.home()),
+                    sourceRoot != null ? sourceRoot : SarifOutput.repositoryRoot(workingDir), out);
             case github -> GithubOutput.write(results, out);
             case text -> TextOutput.write(results, out, standard.style());
         }

@@ -10,15 +10,25 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     static String version() {
+        return built().getProperty("version", "unknown");
+    }
+
+    /** Where the project is published (the build's {@code playbook.home}): the links of SARIF's rules. */
+    static String home() {
+        return built().getProperty("home");
+    }
+
+    private static Properties built() {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/playbook/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         } catch (IOException e) {
-            return "unknown";
+            // An unreadable resource of our own jar: report the version as unknown, not a stack trace.
+            properties.clear();
         }
-        return properties.getProperty("version", "unknown");
+        return properties;
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class Linter {
         try {
             source = SourceFile.read(file);
         } catch (PlaybookException e) {
-            return new FileReport(file.toString(), e.diagnostics(), Map.of(), 0);
+            return new FileReport(file.toString(), e.diagnostics(), Map.of(), List.of());
         }
         return lint(source, config);
     }
@@ -74,7 +74,7 @@ public final class Linter {
     public FileReport lint(SourceFile source, LintConfig config) {
         LoadResult loaded = PlaybookLoader.load(source);
         if (!loaded.ok()) {
-            return FileReport.of(source.name(), loaded.diagnostics(), loaded.sourceLines(), 0);
+            return FileReport.of(source.name(), loaded.diagnostics(), loaded.sourceLines(), List.of());
         }
         SourceIndex index = new SourceIndex(source, loaded.tree());
         List<StepSite> sites = Walker.sites(loaded.playbook());
@@ -84,12 +84,14 @@ public final class Linter {
 
         Suppressions suppressions = new Suppressions(source.name(), loaded.sourceLines(), stepLines(sites, index));
         List<Diagnostic> shown = new ArrayList<>();
-        int suppressed = 0;
+        List<FileReport.Suppressed> suppressed = new ArrayList<>();
         for (Diagnostic d : file.reported()) {
-            if (suppressions.suppresses(d)) {
-                suppressed++;
+            Diagnostic configured = new Diagnostic(d.pos(), config.severity(d.id(), d.severity()), d.id(), d.message(), d.hint());
+            Suppressions.Suppression by = suppressions.covering(d);
+            if (by != null) {
+                suppressed.add(new FileReport.Suppressed(configured, by.reason));
             } else {
-                shown.add(new Diagnostic(d.pos(), config.severity(d.id(), d.severity()), d.id(), d.message(), d.hint()));
+                shown.add(configured);
             }
         }
         if (config.enabled(UnusedSuppressionRule.ID)) {

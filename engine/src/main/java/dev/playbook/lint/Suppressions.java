@@ -17,19 +17,21 @@ final class Suppressions {
     /** The comment must start at a line start or after a space, so a `#` inside a URL is not one. */
     private static final Pattern COMMENT = Pattern.compile("(?:^|\\s)#\\s*playbook-lint:\\s*ignore\\[([^\\]]*)\\](.*)$");
 
-    /** One id of one comment, and the lines it covers. */
+    /** One id of one comment, the lines it covers, and the reason written after the ids. */
     static final class Suppression {
         final String id;
         final SourcePos pos;
         final int firstLine;
         final int lastLine;
+        final String reason;
         boolean used;
 
-        Suppression(String id, SourcePos pos, int firstLine, int lastLine) {
+        Suppression(String id, SourcePos pos, int firstLine, int lastLine, String reason) {
             this.id = id;
             this.pos = pos;
             this.firstLine = firstLine;
             this.lastLine = lastLine;
+            this.reason = reason;
         }
 
         boolean covers(Diagnostic d) {
@@ -70,22 +72,22 @@ final class Suppressions {
                 String trimmed = id.strip();
                 if (!trimmed.isEmpty()) {
                     int column = idsColumn + m.group(1).indexOf(trimmed);
-                    items.add(new Suppression(trimmed, new SourcePos(file, line, column), first, last));
+                    items.add(new Suppression(trimmed, new SourcePos(file, line, column), first, last, m.group(2).strip()));
                 }
             }
         }
     }
 
-    /** Whether a suppression covers the diagnostic; marks the ones that do as used. */
-    boolean suppresses(Diagnostic d) {
-        boolean any = false;
+    /** The first suppression that covers the diagnostic, or null; marks every one that does as used. */
+    Suppression covering(Diagnostic d) {
+        Suppression first = null;
         for (Suppression s : items) {
             if (s.covers(d)) {
                 s.used = true;
-                any = true;
+                first = first == null ? s : first;
             }
         }
-        return any;
+        return first;
     }
 
     List<Suppression> all() {

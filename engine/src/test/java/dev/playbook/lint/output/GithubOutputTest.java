@@ -22,7 +22,7 @@ class GithubOutputTest {
                 new Diagnostic(new SourcePos("playbooks/a,b.yaml", 3, 7), Severity.ERROR, "unknown-step", "no step `x`: 100% sure", "line one\nline two"),
                 new Diagnostic(new SourcePos("playbooks/a,b.yaml", 9, 1), Severity.WARNING, "wait-timeout", "no timeout", null));
         StringWriter out = new StringWriter();
-        GithubOutput.write(new LintResults(List.of(new FileReport("playbooks/a,b.yaml", found, Map.of(), 0)), List.of()), new PrintWriter(out));
+        GithubOutput.write(new LintResults(List.of(new FileReport("playbooks/a,b.yaml", found, Map.of(), List.of())), List.of()), new PrintWriter(out));
         assertEquals("""
                 ::error file=playbooks/a%2Cb.yaml,line=3,col=7,title=unknown-step::no step `x`: 100%25 sure%0Aline one%0Aline two
                 ::warning file=playbooks/a%2Cb.yaml,line=9,col=1,title=wait-timeout::no timeout

@@ -19,7 +19,8 @@ class TextOutputTest {
 
     private static final LintResults RESULTS = new LintResults(List.of(FileReport.of("p.yaml",
             List.of(new Diagnostic(new SourcePos("p.yaml", 2, 5), Severity.WARNING, "wait-timeout", "no timeout", "add one")),
-            List.of("wait:", "    every: 10s"), 1)), List.of());
+            List.of("wait:", "    every: 10s"), List.of(new FileReport.Suppressed(
+                    new Diagnostic(new SourcePos("p.yaml", 1, 1), Severity.WARNING, "wait-timeout", "no timeout", null), "reviewed")))), List.of());
 
     private static String write(Style style) {
         StringWriter out = new StringWriter();
