@@ -157,7 +157,8 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true).inEnvironment(environment == null ? null : environment.name());
         long began = System.nanoTime();
         int code = RunSession.execute(new RunSession.Setup(playbook, simulation.registry(), values, options, simulation.clock(),
-                output.json(), standard.style(), simulation.approver(), controller(out), List.of(simulation.recorder()), "simulator"), out, err);
+                output.json(), standard.style(), simulation.approver(), controller(out), List.of(simulation.recorder()), "simulator")
+                .judgedBy(RunSession.Judge.simulated(simulation)), out, err);
         if (code == ExitCodes.USAGE) {
             return code;
         }

@@ -25,10 +25,23 @@ public final class Budget {
     public static final int MAX_INTEGER_BITS = 1_024;
     /** Longest range {@code [a..b]}. */
     public static final int MAX_RANGE = 10_000;
-    /** Time one evaluation may take. */
+    /** Processor time one evaluation may take (see {@link ThreadCpuClock}). */
     public static final Duration MAX_TIME = Duration.ofSeconds(2);
 
-    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+    /** Reading a thread's processor time is a system call; arithmetic checks it once in this many operations. */
+    private static final int CHECK_TIME_EVERY = 64;
+
+    private static final ThreadLocal<Evaluation> CURRENT = new ThreadLocal<>();
+
+    /** The evaluation running on this thread: its deadline, and how many operations it has checked in. */
+    private static final class Evaluation {
+        final long deadline;
+        int operations;
+
+        Evaluation(long deadline) {
+            this.deadline = deadline;
+        }
+    }
 
     private Budget() {
     }
@@ -42,20 +55,21 @@ public final class Budget {
 
     /** Starts the clock of one evaluation; returns whether this call started it (nested calls share it). */
     static boolean start() {
-        if (DEADLINE.get() != null) {
+        if (CURRENT.get() != null) {
             return false;
         }
-        DEADLINE.set(System.nanoTime() + MAX_TIME.toNanos());
+        CURRENT.set(new Evaluation(ThreadCpuClock.nanos() + MAX_TIME.toNanos()));
         return true;
     }
 
     static void stop() {
-        DEADLINE.remove();
+        CURRENT.remove();
     }
 
     static void checkTime() {
-        Long deadline = DEADLINE.get();
-        if (deadline != null && System.nanoTime() - deadline > 0) {
+        Evaluation evaluation = CURRENT.get();
+        if (evaluation != null && ++evaluation.operations % CHECK_TIME_EVERY == 0
+                && ThreadCpuClock.nanos() - evaluation.deadline > 0) {
             throw new Exceeded("took longer than " + MAX_TIME.toMillis() + " ms, the limit for one expression");
         }
     }

@@ -3,7 +3,7 @@ package dev.playbook.expr;
 import java.time.Duration;
 
 /**
- * Text that stops a regular expression matching over it once a deadline passes: the matcher
+ * Text that stops a regular expression matching over it once its processor-time deadline passes: the matcher
  * reads every character through {@link #charAt}, so a backtracking pattern cannot outlive it.
  */
 final class DeadlineText implements CharSequence {
@@ -18,7 +18,7 @@ final class DeadlineText implements CharSequence {
     private int reads;
 
     DeadlineText(String text, String pattern, Duration budget) {
-        this(text, pattern, budget, System.nanoTime() + budget.toNanos());
+        this(text, pattern, budget, ThreadCpuClock.nanos() + budget.toNanos());
     }
 
     private DeadlineText(String text, String pattern, Duration budget, long deadline) {
@@ -30,7 +30,7 @@ final class DeadlineText implements CharSequence {
 
     @Override
     public char charAt(int index) {
-        if (++reads % CHECK_EVERY == 0 && System.nanoTime() > deadline) {
+        if (++reads % CHECK_EVERY == 0 && ThreadCpuClock.nanos() - deadline > 0) {
             throw new Budget.Exceeded("did not finish matching the regular expression `" + pattern + "` on a "
                     + text.length() + "-character text within " + budget.toMillis() + "ms (it backtracks too much: "
                     + "make its repetitions unambiguous, e.g. [^,]*, rather than .* repeated)");

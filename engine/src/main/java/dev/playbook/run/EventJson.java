@@ -34,6 +34,15 @@ public final class EventJson {
         }
     }
 
+    /** A JSON line that is not a run's event (a drill's summary), written the same way. */
+    public static String line(Map<String, Object> object) {
+        try {
+            return JSON.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not writable as JSON: " + object.get("type"), e);
+        }
+    }
+
     /** One line read back; throws when it is not JSON (a torn write). */
     static JsonNode read(String line) throws JsonProcessingException {
         return JSON.readTree(line);
@@ -57,7 +66,8 @@ public final class EventJson {
         return out;
     }
 
-    private static Object plain(Object value) {
+    /** Times, durations and enums as events write them. */
+    public static Object plain(Object value) {
         if (value instanceof Instant i) {
             return i.toString();
         }
