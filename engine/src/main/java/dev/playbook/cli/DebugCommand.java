@@ -120,7 +120,7 @@ final class DebugCommand implements Callable<Integer> {
                             io = new PlainIO(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
                         }
                         session.attach(executor, io);
-                    }), out, err);
+                    }, drill == null ? RunSession.Judge.REAL : RunSession.Judge.simulated(drill)), out, err);
             terminalIO.forEach(JLineIO::saveHistory);
             if (drill == null || code == ExitCodes.USAGE) {
                 return code;

@@ -5,12 +5,16 @@ import dev.playbook.diag.PlaybookException;
 import dev.playbook.model.Playbook;
 import dev.playbook.run.InputBinder;
 import dev.playbook.sim.drill.DrillInputs;
+import dev.playbook.sim.drill.DrillJson;
+import dev.playbook.sim.drill.JunitReport;
 import dev.playbook.sim.drill.DrillReport;
 import dev.playbook.sim.drill.DrillResult;
 import dev.playbook.sim.drill.DrillRunner;
 import dev.playbook.sim.scenario.Scenario;
 import dev.playbook.sim.scenario.ScenarioFinder;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "drill", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Rehearse a playbook against the simulated AWS world, once or many times with different seeds.%n"
         + "One run prints its timeline, phases and verdict; --runs N prints the pass rate and p50/p95 recovery time against the RTO.%n"
-        + "Exit 0 when every drill passes, 1 when one fails, 2 for an invalid playbook, scenario or arguments.")
+        + "--output json prints a line per drill and the verdict last; --junit FILE writes the criteria as a JUnit test report for CI.%n"
+        + "Exit 0 when every drill passes, 1 when one fails, 2 for an invalid playbook, scenario or arguments or an unwritable report.")
 final class DrillCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +56,12 @@ final class DrillCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputs;
+
+    @Mixin
+    OutputOption output;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the drills as JUnit XML for CI test reports: a test suite per run, a test case per criterion.")
+    Path junit;
 
     @Mixin
     StandardOptions standard;
@@ -87,12 +98,31 @@ final class DrillCommand implements Callable<Integer> {
         List<DrillResult> results = runs == 1 ? List.of(runner.run(playbook, chosen, values, first, start))
                 : runner.runMany(playbook, chosen, values, first, runs, start);
         Duration wall = Duration.ofNanos(System.nanoTime() - began);
-        if (runs == 1) {
+        if (output.json()) {
+            DrillJson.lines(results).forEach(out::println);
+            out.flush();
+        } else if (runs == 1) {
             report.one(results.get(0), wall);
         } else {
             report.many(results, wall);
         }
+        if (junit != null && !writeJunit(results, chosen, err)) {
+            return ExitCodes.USAGE;
+        }
         return results.stream().allMatch(r -> r.verdict().passed()) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private boolean writeJunit(List<DrillResult> results, Scenario chosen, PrintWriter err) {
+        try {
+            Files.writeString(junit, JunitReport.of(results, file.toString(), chosen.file()));
+            standard.notes(err).println("junit: " + junit);
+            standard.notes(err).flush();
+            return true;
+        } catch (IOException e) {
+            err.println("error: cannot write the JUnit report " + junit + ": " + e.getMessage());
+            err.flush();
+            return false;
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.playbook.run.RunLock;
 import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.RunResult;
+import dev.playbook.sim.drill.Simulation;
 import dev.playbook.verdict.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,14 +36,34 @@ import java.util.function.Consumer;
  */
 final class RunSession {
 
-    /** What a run needs. {@code target} names what it acts on, for the lock ({@code aws}, {@code simulator}). */
+    /** Judges a finished run from its events; null when there is nothing to judge. */
+    interface Judge {
+        Verdict judge(Setup setup, List<RunEvent> events, RunResult result);
+
+        /** A real run's verdict, when its playbook declares objectives or criteria. */
+        Judge REAL = (setup, events, result) -> RunVerdict.judge(setup, events, result.status());
+
+        /** A drill's verdict, from the simulated world the run met. */
+        static Judge simulated(Simulation simulation) {
+            return (setup, events, result) -> simulation.conclude(setup.playbook(), setup.inputs(), setup.options()).verdict();
+        }
+    }
+
+    /**
+     * What a run needs. {@code target} names what it acts on, for the lock ({@code aws}, {@code simulator});
+     * {@code judge} gives the verdict that ends it (a real run's by default, a simulation's in a drill).
+     */
     record Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
                  boolean json, Style style, Approver approver, Controller controller, List<EventSink> extraSinks, String target,
-                 Consumer<Executor> onReady) {
+                 Consumer<Executor> onReady, Judge judge) {
 
         Setup(Playbook playbook, ActionRegistry registry, Map<String, Object> inputs, RunOptions options, Clock clock,
               boolean json, Style style, Approver approver, Controller controller, List<EventSink> extraSinks, String target) {
-            this(playbook, registry, inputs, options, clock, json, style, approver, controller, extraSinks, target, executor -> { });
+            this(playbook, registry, inputs, options, clock, json, style, approver, controller, extraSinks, target, executor -> { }, Judge.REAL);
+        }
+
+        Setup judgedBy(Judge other) {
+            return new Setup(playbook, registry, inputs, options, clock, json, style, approver, controller, extraSinks, target, onReady, other);
         }
     }
 
@@ -74,10 +95,12 @@ final class RunSession {
                     setup.approver(), setup.options(), redactor, setup.controller());
             setup.onReady().accept(executor);
             RunResult result = executor.run(setup.inputs());
-            if (!setup.options().simulated() && RunVerdict.declared(setup.playbook())) {
-                Verdict verdict = RunVerdict.judge(setup, events, result.status(), EventSink.all(sinks));
-                if (!setup.json()) {
-                    RunVerdict.print(out, Style.detect(), verdict);
+            boolean real = !setup.options().simulated();
+            Verdict verdict = setup.judge().judge(setup, events, result);
+            if (verdict != null) {
+                EventSink.all(sinks).accept(redactor.redact(verdict.event(setup.clock().now(), real)));
+                if (real && !setup.json()) {
+                    RunVerdict.print(out, setup.style(), verdict);
                 }
             }
             Path report = writeReport(journal.file(), err);

@@ -2,7 +2,6 @@ package dev.playbook.cli;
 
 import dev.playbook.model.Playbook;
 import dev.playbook.progress.Style;
-import dev.playbook.run.EventSink;
 import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunStatus;
 import dev.playbook.verdict.CriteriaJudge;
@@ -17,8 +16,8 @@ import java.util.List;
 /**
  * The verdict of a real run, on the same criteria as a drill: what a real run can measure is
  * measured (completion, the RTO by the run's end, time limits, steps, end-state checks polled
- * against the real actions); the rest is reported as not measured. Every line goes to the
- * journal as a {@code criterion_judged} event.
+ * against the real actions); the rest is reported as not measured. The verdict goes to the
+ * journal and the JSON output as the run's last event ({@link RunEvent.Verdict}).
  */
 final class RunVerdict {
 
@@ -30,13 +29,13 @@ final class RunVerdict {
         return playbook.objectives() != null || !playbook.criteria().isEmpty();
     }
 
-    static Verdict judge(RunSession.Setup setup, List<RunEvent> events, RunStatus status, EventSink sink) {
-        EndStateChecks checks = new EndStateChecks(setup.playbook(), setup.registry(), setup.clock(), setup.inputs(), setup.options());
-        Verdict verdict = Verdict.of(CriteriaJudge.judge(setup.playbook(), events, new RealEvidence(status, checks)));
-        for (CriterionResult line : verdict.results()) {
-            sink.accept(new RunEvent.CriterionJudged(setup.clock().now(), line.name(), line.limit(), line.measured(), line.passed(), line.detail()));
+    /** The verdict of a real run, or null when the playbook declares nothing to judge. */
+    static Verdict judge(RunSession.Setup setup, List<RunEvent> events, RunStatus status) {
+        if (!declared(setup.playbook())) {
+            return null;
         }
-        return verdict;
+        EndStateChecks checks = new EndStateChecks(setup.playbook(), setup.registry(), setup.clock(), setup.inputs(), setup.options());
+        return Verdict.of(CriteriaJudge.judge(setup.playbook(), events, new RealEvidence(status, checks)));
     }
 
     /**
@@ -48,9 +47,10 @@ final class RunVerdict {
         out.println(style.bold("Criteria"));
         VerdictTable.print(out, style, verdict);
         List<CriterionResult> failed = verdict.failures();
-        if (failed.isEmpty()) {
+        Verdict.Outcome outcome = verdict.outcome(true);
+        if (outcome == Verdict.Outcome.PASS) {
             out.println(style.green("Verdict: PASS") + " — every criterion met");
-        } else if (failed.stream().allMatch(r -> !r.wasMeasured())) {
+        } else if (outcome == Verdict.Outcome.NOT_VERIFIED) {
             out.println(style.yellow("Verdict: NOT VERIFIED") + " — " + failed.size() + " criteria cannot be measured in a real run: "
                     + String.join("; ", failed.stream().map(CriterionResult::name).toList()) + " (rehearse with playbook drill)");
         } else {

@@ -25,7 +25,7 @@ final class SimulatedRun {
         long began = System.nanoTime();
         Approver approver = simulation.approver();
         int code = RunSession.execute(new RunSession.Setup(playbook, simulation.registry(), inputs, options, simulation.clock(),
-                json, style, approver, controller, List.of(recorder), "simulator"), out, err);
+                json, style, approver, controller, List.of(recorder), "simulator").judgedBy(RunSession.Judge.simulated(simulation)), out, err);
         if (code == ExitCodes.USAGE) {
             return code;
         }

@@ -39,6 +39,15 @@ public final class JsonLinesSink implements EventSink {
         }
     }
 
+    /** A JSON line that is not a run's event (a drill's summary), written the same way. */
+    public static String line(Map<String, Object> object) {
+        try {
+            return JSON.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not writable as JSON: " + object.get("type"), e);
+        }
+    }
+
     static Map<String, Object> toMap(RunEvent event) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", event.type());
@@ -52,7 +61,8 @@ public final class JsonLinesSink implements EventSink {
         return out;
     }
 
-    private static Object plain(Object value) {
+    /** Times, durations and enums as events write them. */
+    public static Object plain(Object value) {
         if (value instanceof Instant i) {
             return i.toString();
         }

@@ -167,6 +167,9 @@ public final class Redactor {
             return new RunEvent.RollbackStarted(e.at(), redact(e.cause()));
         } else if (event instanceof RunEvent.RunFinished e) {
             return new RunEvent.RunFinished(e.at(), e.status(), e.elapsed(), e.rto(), e.failedStep(), redact(e.reason()));
+        } else if (event instanceof RunEvent.Verdict e) {
+            return new RunEvent.Verdict(e.at(), e.verdict(), e.criteria().stream().map(c -> new RunEvent.Verdict.Criterion(c.name(),
+                    c.limit(), redact(c.measured()), c.status(), redact(c.detail()))).toList());
         }
         return event;
     }

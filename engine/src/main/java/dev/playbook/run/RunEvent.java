@@ -85,9 +85,22 @@ public sealed interface RunEvent {
     }
 
     /**
-     * One line of a run's verdict, after the run has finished: what the criterion requires
-     * ({@code limit}), what was measured ({@code measured}, null when nothing could be), whether it holds.
+     * The run's verdict, the last event of a run that was judged (every drill and simulated run,
+     * a real run that declares criteria): {@code verdict} is {@code pass}, {@code fail}, or
+     * {@code not_verified} (a real run that could not measure some lines), then every line.
      */
-    record CriterionJudged(Instant at, String criterion, String limit, String measured, boolean passed, String detail) implements RunEvent {
+    record Verdict(Instant at, String verdict, java.util.List<Criterion> criteria) implements RunEvent {
+
+        public Verdict {
+            criteria = java.util.List.copyOf(criteria);
+        }
+
+        /**
+         * One line: what the criterion requires ({@code limit}, empty when it is a state), what was
+         * measured ({@code measured}, null when nothing could be), {@code status} {@code pass} or
+         * {@code fail}, and what the measurement rests on.
+         */
+        public record Criterion(String name, String limit, String measured, String status, String detail) {
+        }
     }
 }

@@ -16,6 +16,11 @@ public record CriterionResult(String name, String limit, String measured, boolea
         return new CriterionResult(name, limit, null, mayBeAbsent, why + (mayBeAbsent ? " (allowed: may_be_absent)" : ""));
     }
 
+    /** The line as the verdict event carries it. */
+    public dev.playbook.run.RunEvent.Verdict.Criterion line() {
+        return new dev.playbook.run.RunEvent.Verdict.Criterion(name, limit, measured, passed ? "pass" : "fail", detail);
+    }
+
     public boolean wasMeasured() {
         return measured != null;
     }

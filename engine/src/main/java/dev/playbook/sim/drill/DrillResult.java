@@ -10,11 +10,11 @@ import java.util.List;
  * One drill: how the run ended, how long each phase took against its budget, the timeline, the
  * verdict, and what the objectives are measured by: when service was restored ({@code recovery}
  * from the run's start, null when it was not), the writes lost ({@code dataLoss}, null when
- * unknown), and the time people took at manual steps.
+ * unknown), the time people took at manual steps, and when (simulated) the verdict was judged.
  */
 public record DrillResult(String playbook, String scenario, long seed, RunEvent.RunFinished run, Duration rto, Duration rpo,
                           List<PhaseTime> phases, List<Moment> timeline, Verdict verdict, Duration recovery, Duration dataLoss,
-                          List<HumanTime> people) {
+                          List<HumanTime> people, Instant judged) {
 
     public DrillResult {
         phases = List.copyOf(phases);

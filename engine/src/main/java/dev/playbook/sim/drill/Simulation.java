@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,6 +52,7 @@ public final class Simulation {
     private final RequestHistory requests;
     private final List<RunEvent> events = new CopyOnWriteArrayList<>();
     private final List<DrillResult.HumanTime> people = new CopyOnWriteArrayList<>();
+    private DrillResult concluded;
 
     private Simulation(Scenario scenario, long seed, Instant start, ActionRegistry real) {
         this.scenario = scenario;
@@ -119,9 +119,17 @@ public final class Simulation {
      * The drill's outcome once the run has ended. The verdict first waits (on the clock, at most
      * {@link #DNS_SETTLE_LIMIT}) until every DNS change has reached the resolvers, so that what
      * users see is judged; then it polls the end-state criteria, brings the world to that moment
-     * and judges it with the playbook's objectives and criteria.
+     * and judges it with the playbook's objectives and criteria. The outcome is kept: asking
+     * again (the run's last event, then its report) gives the same drill.
      */
-    public DrillResult conclude(Playbook playbook, Map<String, Object> inputs, RunOptions options) {
+    public synchronized DrillResult conclude(Playbook playbook, Map<String, Object> inputs, RunOptions options) {
+        if (concluded == null) {
+            concluded = judge(playbook, inputs, options);
+        }
+        return concluded;
+    }
+
+    private DrillResult judge(Playbook playbook, Map<String, Object> inputs, RunOptions options) {
         RunEvent.RunFinished run = events.stream().filter(RunEvent.RunFinished.class::isInstance).map(RunEvent.RunFinished.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the run has not finished"));
         settleDns();
@@ -143,7 +151,7 @@ public final class Simulation {
         var objectives = playbook.objectives();
         return new DrillResult(playbook.metadata().name(), scenario.name(), seed, run, objectives == null ? null : objectives.rto(),
                 objectives == null ? null : objectives.rpo(), phases(playbook), Timeline.of(events, world.events(), registry), verdict,
-                recovery, loss, people);
+                recovery, loss, people, clock.now());
     }
 
     private void settleDns() {
