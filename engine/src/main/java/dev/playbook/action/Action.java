@@ -1,5 +1,6 @@
 package dev.playbook.action;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,22 @@ public interface Action {
      * numbers, booleans). Returns a result tree of the same kinds of values.
      */
     Object call(ActionContext context, Map<String, Object> params) throws ActionException, InterruptedException;
+
+    /**
+     * Whether {@link #check} reads literal parameters as a call would, deeper than the
+     * signature's types (nested members, enum values); lint then takes its word for them.
+     */
+    default boolean checksParameters() {
+        return false;
+    }
+
+    /**
+     * What a call would refuse in {@code params}, found without calling anything; strings holding
+     * {@code ${...}} templates are taken as unknown until run time. None by default.
+     */
+    default List<ParamProblem> check(Map<String, Object> params) {
+        return List.of();
+    }
 
     /**
      * What stands in for this action in a drill, which must have no effect outside the process

@@ -3,6 +3,7 @@ package dev.playbook.aws;
 import dev.playbook.action.Action;
 import dev.playbook.action.ActionContext;
 import dev.playbook.action.ActionException;
+import dev.playbook.action.ParamProblem;
 import dev.playbook.action.Signature;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -113,11 +114,17 @@ public final class AwsOperation implements Action {
         return s;
     }
 
+    /** AWS's own reading of the request: every member, nested ones included, against the SDK model. */
+    @Override
+    public boolean checksParameters() {
+        return true;
+    }
+
     /**
      * What AWS would refuse in {@code params} before sending anything: unknown members (with
-     * did-you-mean) and values of the wrong type, each with its path. Offline; strings holding
-     * {@code ${...}} templates are taken as unknown until run time.
+     * did-you-mean) and values of the wrong type, each with its path.
      */
+    @Override
     public List<ParamProblem> check(Map<String, Object> params) {
         return RequestBuilder.build(requestType(), params, true).problems();
     }

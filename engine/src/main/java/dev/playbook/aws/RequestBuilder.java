@@ -1,5 +1,6 @@
 package dev.playbook.aws;
 
+import dev.playbook.action.ParamProblem;
 import dev.playbook.diag.Suggest;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -72,7 +73,7 @@ final class RequestBuilder {
             String memberPath = path + "." + key;
             SdkField<?> field = fields.get(key);
             if (field == null) {
-                problems.add(new ParamProblem(memberPath, "unknown " + (structure == null ? "parameter" : "member of " + structure)
+                problems.add(ParamProblem.unknownName(memberPath, "unknown " + (structure == null ? "parameter" : "member of " + structure)
                         + Suggest.didYouMean(key, fields.keySet())));
                 continue;
             }
@@ -103,14 +104,14 @@ final class RequestBuilder {
             converted = scalar(type, value);
         }
         if (converted == null) {
-            problems.add(new ParamProblem(path, "expected " + FieldTypes.typeName(field) + ", got " + describe(value)));
+            problems.add(ParamProblem.wrongValue(path, "expected " + FieldTypes.typeName(field) + ", got " + describe(value)));
             return UNSET;
         }
         if (converted instanceof String s && !enumValues.isEmpty() && !enumValues.contains(s)) {
             // Only near misses are refused: AWS adds enum values faster than SDK releases know them.
             Optional<String> meant = Suggest.closest(s, enumValues);
             if (meant.isPresent()) {
-                problems.add(new ParamProblem(path, "\"" + s + "\" is not a value AWS knows; did you mean `" + meant.get() + "`?"));
+                problems.add(ParamProblem.wrongValue(path, "\"" + s + "\" is not a value AWS knows; did you mean `" + meant.get() + "`?"));
                 return UNSET;
             }
         }

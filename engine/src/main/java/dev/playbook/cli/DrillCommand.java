@@ -2,8 +2,8 @@ package dev.playbook.cli;
 
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.PlaybookException;
+import dev.playbook.load.InputBinder;
 import dev.playbook.model.Playbook;
-import dev.playbook.run.InputBinder;
 import dev.playbook.sim.drill.DrillInputs;
 import dev.playbook.sim.drill.DrillJson;
 import dev.playbook.sim.drill.JunitReport;

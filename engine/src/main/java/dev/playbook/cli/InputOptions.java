@@ -46,7 +46,7 @@ final class InputOptions {
         for (Path file : files) {
             merged.putAll(InputFiles.texts(InputFiles.mapping(file), file, variables));
         }
-        merged.putAll(dev.playbook.run.InputBinder.pairs(pairs));
+        merged.putAll(dev.playbook.load.InputBinder.pairs(pairs));
         List<String> out = new ArrayList<>();
         merged.forEach((name, value) -> out.add(name + "=" + value));
         return out;

@@ -11,6 +11,7 @@ import dev.playbook.lint.output.GithubOutput;
 import dev.playbook.lint.output.JsonOutput;
 import dev.playbook.lint.output.SarifOutput;
 import dev.playbook.lint.output.TextOutput;
+import dev.playbook.lint.rules.BuiltinRules;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Linter linter = Linter.builder().builtInRules().actions(PlaybookCommand.actions(spec)).build();
+        Linter linter = Linter.builder().rules(BuiltinRules.all()).actions(PlaybookCommand.actions(spec)).build();
         if (rulesMarkdown) {
             out.print(RulesMarkdown.render(linter.rules()));
             out.flush();

@@ -1,7 +1,7 @@
 package dev.playbook.cli;
 
+import dev.playbook.load.InputBinder;
 import dev.playbook.plan.PlanPrinter;
-import dev.playbook.run.InputBinder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

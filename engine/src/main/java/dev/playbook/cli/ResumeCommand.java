@@ -146,7 +146,7 @@ final class ResumeCommand implements Callable<Integer> {
 
     /** The inputs the run started with, as -i pairs; given -i values win, and masked secrets must be given again. */
     private List<String> journaledInputs(Journal journal) {
-        Map<String, String> given = dev.playbook.run.InputBinder.pairs(inputs.pairs);
+        Map<String, String> given = dev.playbook.load.InputBinder.pairs(inputs.pairs);
         List<String> pairs = new ArrayList<>(inputs.pairs);
         journal.inputs().forEach((name, value) -> {
             if (given.containsKey(name) || value == null) {

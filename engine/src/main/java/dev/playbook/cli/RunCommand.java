@@ -2,13 +2,13 @@ package dev.playbook.cli;
 
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.Suggest;
+import dev.playbook.load.InputBinder;
 import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
 import dev.playbook.plan.PlanPrinter;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
-import dev.playbook.run.InputBinder;
 import dev.playbook.run.JournalSink;
 import dev.playbook.run.Provenance;
 import dev.playbook.run.RunOptions;

@@ -2,10 +2,10 @@ package dev.playbook.cli;
 
 import dev.playbook.action.ActionProvider;
 import dev.playbook.action.ActionRegistry;
+import dev.playbook.diag.Style;
 import dev.playbook.model.Playbook;
 import dev.playbook.progress.ConsoleProgress;
 import dev.playbook.progress.JsonLinesSink;
-import dev.playbook.progress.Style;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Clock;
 import dev.playbook.run.Controller;

@@ -8,8 +8,9 @@ import dev.playbook.diag.Severity;
 import dev.playbook.lint.FileReport;
 import dev.playbook.lint.LintConfig;
 import dev.playbook.lint.Linter;
+import dev.playbook.lint.rules.BuiltinRules;
+import dev.playbook.load.InputBinder;
 import dev.playbook.model.Playbook;
-import dev.playbook.run.InputBinder;
 import dev.playbook.model.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class RunSetup {
      * before anything is called; warnings are counted, `playbook lint` shows them.
      */
     private static boolean lintedClean(Path file, ActionRegistry registry, PrintWriter err, PrintWriter notes) {
-        Linter linter = Linter.builder().builtInRules().actions(registry).build();
+        Linter linter = Linter.builder().rules(BuiltinRules.all()).actions(registry).build();
         LintConfig config;
         try {
             config = LintConfig.find(file, Path.of("")).map(p -> LintConfig.load(p, linter.ruleIds())).orElse(LintConfig.DEFAULT);

@@ -1,6 +1,6 @@
 package dev.playbook.cli;
 
-import dev.playbook.progress.Style;
+import dev.playbook.diag.Style;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Map;

@@ -3,8 +3,6 @@ package dev.playbook.lint;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.PlaybookException;
-import dev.playbook.lint.rules.BuiltinRules;
-import dev.playbook.lint.rules.UnusedSuppressionRule;
 import dev.playbook.load.LoadResult;
 import dev.playbook.load.PlaybookLoader;
 import dev.playbook.load.SourceFile;
@@ -125,9 +123,9 @@ public final class Linter {
         private ActionRegistry actions;
         private Clock clock = Clock.systemDefaultZone();
 
-        /** Adds the rules that come with playbook. */
-        public Builder builtInRules() {
-            rules.addAll(BuiltinRules.all());
+        /** Adds rules (the ones that come with playbook are {@code lint.rules.BuiltinRules.all()}); each supplier makes a fresh instance for every file. */
+        public Builder rules(List<Supplier<Rule>> more) {
+            rules.addAll(more);
             return this;
         }
 

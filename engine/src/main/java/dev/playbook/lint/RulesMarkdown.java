@@ -1,6 +1,5 @@
 package dev.playbook.lint;
 
-import dev.playbook.lint.rules.Categories;
 import java.util.List;
 
 /**

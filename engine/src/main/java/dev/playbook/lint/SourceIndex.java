@@ -1,7 +1,6 @@
 package dev.playbook.lint;
 
 import dev.playbook.load.SourceFile;
-import dev.playbook.load.YamlDocument;
 import dev.playbook.model.Expression;
 import dev.playbook.model.SourcePos;
 import java.util.Arrays;
@@ -33,10 +32,6 @@ public final class SourceIndex {
     private final Map<String, Map<String, Entry>> mappings = new HashMap<>();
     private final Map<String, Integer> lastLines = new HashMap<>();
     private final Node root;
-
-    public SourceIndex(SourceFile source) {
-        this(source, YamlDocument.compose(source));
-    }
 
     /** The index of a file's text and the YAML tree the loader composed from it. */
     public SourceIndex(SourceFile source, Node root) {

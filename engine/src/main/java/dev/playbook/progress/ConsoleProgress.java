@@ -1,5 +1,6 @@
 package dev.playbook.progress;
 
+import dev.playbook.diag.Style;
 import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.model.Durations;
 import dev.playbook.model.TerminalText;

@@ -18,9 +18,9 @@ import dev.playbook.model.Phase;
 import dev.playbook.model.SourcePos;
 import dev.playbook.model.Step;
 import dev.playbook.model.Steps;
-import dev.playbook.progress.JsonLinesSink;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
+import dev.playbook.run.EventJson;
 import dev.playbook.run.EventSink;
 import dev.playbook.run.Executor;
 import dev.playbook.run.Redactor;
@@ -359,7 +359,7 @@ public final class DebugSession implements Controller, Approver, EventSink {
             return;
         }
         List<RunEvent> all = new ArrayList<>(events);
-        all.subList(Math.max(0, all.size() - count), all.size()).forEach(e -> io.println(JsonLinesSink.line(e)));
+        all.subList(Math.max(0, all.size() - count), all.size()).forEach(e -> io.println(EventJson.line(e)));
     }
 
     private void help(String argument) {

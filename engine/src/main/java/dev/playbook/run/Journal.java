@@ -1,8 +1,6 @@
 package dev.playbook.run;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.model.Durations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +25,6 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
                       Map<String, StepRecord> finished, Set<String> inFlight, String endStatus, Instant started,
                       String contentHash, Map<String, Instant> phaseStarts, Set<String> phasesDone, String rollbackCause,
                       boolean simulated) {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
     /** Reads a journal; a torn line (the process died mid-write) is skipped. */
     public static Journal read(Path path) throws IOException {
@@ -56,7 +52,7 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
                     started = started == null ? at : started;
                     simulated |= event.path("simulated").asBoolean();
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> given = JSON.convertValue(event.path("inputs"), Map.class);
+                    Map<String, Object> given = (Map<String, Object>) EventJson.value(event.path("inputs"));
                     inputs = given == null ? new LinkedHashMap<>() : given;
                     endStatus = null;
                 }
@@ -106,7 +102,7 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
                 continue;
             }
             try {
-                events.add(JSON.readTree(line));
+                events.add(EventJson.read(line));
             } catch (IOException torn) {
                 // the fragment a killed process left; the events around it are whole
             }
@@ -117,7 +113,7 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
     private static StepRecord record(JsonNode event) {
         Instant finishedAt = Instant.parse(event.path("at").asText());
         Instant startedAt = finishedAt.minus(Durations.parse(event.path("duration").asText("0s")).orElse(java.time.Duration.ZERO));
-        Object result = JSON.convertValue(event.path("result"), Object.class);
+        Object result = EventJson.value(event.path("result"));
         return new StepRecord(event.path("step").asText(), StepStatus.valueOf(event.path("status").asText().toUpperCase(java.util.Locale.ROOT)),
                 result, event.path("attempts").asInt(), startedAt, finishedAt, text(event, "error_code"), text(event, "error"));
     }

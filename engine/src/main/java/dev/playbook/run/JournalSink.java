@@ -1,6 +1,5 @@
 package dev.playbook.run;
 
-import dev.playbook.progress.JsonLinesSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -85,7 +84,7 @@ public final class JournalSink implements EventSink, AutoCloseable {
     @Override
     public synchronized void accept(RunEvent event) {
         try {
-            out.write(ByteBuffer.wrap((JsonLinesSink.line(event) + "\n").getBytes(StandardCharsets.UTF_8)));
+            out.write(ByteBuffer.wrap((EventJson.line(event) + "\n").getBytes(StandardCharsets.UTF_8)));
             unforced = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file, e);

@@ -3,6 +3,7 @@ package dev.playbook.run;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.playbook.model.Input;
 import dev.playbook.model.Playbook;
+import dev.playbook.model.SecretValues;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,8 +27,6 @@ public final class Redactor {
 
     public static final String MASK = "***";
     public static final Redactor NONE = new Redactor(List.of());
-    /** Shorter secrets are refused at input binding: masking them would garble ordinary text and still reveal them. */
-    public static final int SHORTEST_SECRET = 4;
 
     private final List<String> forms;
 
@@ -46,27 +45,10 @@ public final class Redactor {
         List<String> secrets = new ArrayList<>();
         for (Input input : playbook.inputs().values()) {
             if (input.secret()) {
-                leaves(inputs.get(input.name()), secrets);
+                secrets.addAll(SecretValues.leaves(inputs.get(input.name())));
             }
         }
         return new Redactor(secrets);
-    }
-
-    /** The texts a secret value stands for: a scalar's text, or every member of a list or map. */
-    public static List<String> leaves(Object value) {
-        List<String> out = new ArrayList<>();
-        leaves(value, out);
-        return out;
-    }
-
-    private static void leaves(Object value, List<String> out) {
-        if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> leaves(v, out));
-        } else if (value instanceof List<?> list) {
-            list.forEach(v -> leaves(v, out));
-        } else if (value != null) {
-            out.add(value instanceof java.time.Duration d ? dev.playbook.model.Durations.format(d) : String.valueOf(value));
-        }
     }
 
     private static List<String> encodings(String secret) {

@@ -1,6 +1,6 @@
 package dev.playbook.verdict;
 
-import dev.playbook.progress.Style;
+import dev.playbook.diag.Style;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbook.action.Action;
 import dev.playbook.action.Param;
+import dev.playbook.action.ParamProblem;
 import dev.playbook.action.Signature;
 import java.util.List;
 import java.util.Map;
@@ -110,9 +111,9 @@ class AwsModelTest {
 
     @Test
     void checkSuggestsMemberNames() {
-        assertEquals(List.of(new ParamProblem("with.DBInstanceIdentifer", "unknown parameter; did you mean `DBInstanceIdentifier`?")),
+        assertEquals(List.of(ParamProblem.unknownName("with.DBInstanceIdentifer", "unknown parameter; did you mean `DBInstanceIdentifier`?")),
                 op("aws.rds.promoteReadReplica").check(Map.of("DBInstanceIdentifer", "basecoat-dr")));
-        assertEquals(List.of(new ParamProblem("with.DbInstanceIdentifier", "unknown parameter; did you mean `DBInstanceIdentifier`?")),
+        assertEquals(List.of(ParamProblem.unknownName("with.DbInstanceIdentifier", "unknown parameter; did you mean `DBInstanceIdentifier`?")),
                 op("aws.rds.promoteReadReplica").check(Map.of("DbInstanceIdentifier", "basecoat-dr")));
     }
 
@@ -122,20 +123,20 @@ class AwsModelTest {
         assertEquals(List.of(), restore.check(Map.of("RestoreTime", "2026-11-24T03:00:00Z", "Port", "5432", "MultiAZ", "true",
                 "TargetDBInstanceIdentifier", "${inputs.target}", "Tags", "${vars.tags}")));
         assertEquals(List.of(), restore.check(Map.of("RestoreTime", "2026-11-24", "Port", 5432L, "MultiAZ", true)));
-        assertEquals(List.of(new ParamProblem("with.RestoreTime", "expected timestamp, got \"yesterday\""),
-                        new ParamProblem("with.Port", "expected integer, got number 54.5")),
+        assertEquals(List.of(ParamProblem.wrongValue("with.RestoreTime", "expected timestamp, got \"yesterday\""),
+                        ParamProblem.wrongValue("with.Port", "expected integer, got number 54.5")),
                 List.of(restore.check(Map.of("RestoreTime", "yesterday")).get(0), restore.check(Map.of("Port", 54.5)).get(0)));
-        assertEquals(List.of(new ParamProblem("with.MultiAZ", "expected boolean, got \"yes\"")), restore.check(Map.of("MultiAZ", "yes")));
+        assertEquals(List.of(ParamProblem.wrongValue("with.MultiAZ", "expected boolean, got \"yes\"")), restore.check(Map.of("MultiAZ", "yes")));
     }
 
     @Test
     void enumsAreStringsAndNearMissesAreRefused() {
         AwsOperation change = op("aws.route53.changeResourceRecordSets");
         Map<String, Object> upsert = Map.of("Action", "upsert", "ResourceRecordSet", Map.of("Name", "app.example", "Type", "CNAME"));
-        assertEquals(List.of(new ParamProblem("with.ChangeBatch.Changes[0].Action", "\"upsert\" is not a value AWS knows; did you mean `UPSERT`?")),
+        assertEquals(List.of(ParamProblem.wrongValue("with.ChangeBatch.Changes[0].Action", "\"upsert\" is not a value AWS knows; did you mean `UPSERT`?")),
                 change.check(Map.of("HostedZoneId", "Z1", "ChangeBatch", Map.of("Changes", List.of(upsert)))));
         AwsOperation metrics = op("aws.cloudwatch.getMetricStatistics");
-        assertEquals(List.of(new ParamProblem("with.Statistics[1]", "\"Avrage\" is not a value AWS knows; did you mean `Average`?")),
+        assertEquals(List.of(ParamProblem.wrongValue("with.Statistics[1]", "\"Avrage\" is not a value AWS knows; did you mean `Average`?")),
                 metrics.check(Map.of("Statistics", List.of("Sum", "Avrage"))));
         assertEquals(List.of(), metrics.check(Map.of("Unit", "Quettabytes/Fortnight")), "values AWS may have added since are passed on");
         assertTrue(metrics.signature().param("Statistics").orElseThrow().description()

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.Diagnostic;
+import dev.playbook.load.InputBinder;
 import dev.playbook.load.LoadResult;
 import dev.playbook.load.PlaybookLoader;
 import dev.playbook.model.Playbook;
-import dev.playbook.run.InputBinder;
 import dev.playbook.testing.Golden;
 import dev.playbook.testing.NpmTools;
 import dev.playbook.testing.Processes;

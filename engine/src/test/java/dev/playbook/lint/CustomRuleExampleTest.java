@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbook.diag.Severity;
+import dev.playbook.lint.rules.BuiltinRules;
 import dev.playbook.load.SourceFile;
 import dev.playbook.model.Metadata;
 import dev.playbook.model.Phase;
@@ -79,7 +80,7 @@ class CustomRuleExampleTest {
                     with: {message: telling}
             """;
 
-    private final Linter linter = Linter.builder().builtInRules().rule(OwnedAndBudgetedRule::new)
+    private final Linter linter = Linter.builder().rules(BuiltinRules.all()).rule(OwnedAndBudgetedRule::new)
             .actions(LintFixture.ACTIONS).clock(LintFixture.TODAY).build();
 
     @Test

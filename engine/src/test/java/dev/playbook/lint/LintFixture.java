@@ -2,6 +2,7 @@ package dev.playbook.lint;
 
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.diag.Diagnostic;
+import dev.playbook.lint.rules.BuiltinRules;
 import dev.playbook.load.SourceFile;
 import dev.playbook.testing.Repo;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class LintFixture {
 
     /** A linter with every built-in rule, on the fixed date. */
     public static Linter allRules() {
-        return Linter.builder().builtInRules().actions(ACTIONS).clock(TODAY).build();
+        return Linter.builder().rules(BuiltinRules.all()).actions(ACTIONS).clock(TODAY).build();
     }
 
     public static List<String> headlines(FileReport report) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.playbook.lint.rules.Categories;
 import dev.playbook.testing.Repo;
 import java.nio.file.Files;
 import java.util.Set;

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.playbook.lint.rules.UnknownStepRule;
 import dev.playbook.load.SourceFile;
+import dev.playbook.load.YamlDocument;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +52,7 @@ class SourceIndexTest {
 
     @Test
     void entriesAreFoundByTheirPathFromTheTop() {
-        SourceIndex index = new SourceIndex(new SourceFile("paths.yaml", """
+        SourceFile source = new SourceFile("paths.yaml", """
                 apiVersion: playbook/v1
                 metadata: {name: paths}
                 vars:
@@ -58,13 +60,14 @@ class SourceIndexTest {
                   nested:
                     b: "two"
                 phases: []
-                """));
+                """);
+        SourceIndex index = new SourceIndex(source, YamlDocument.compose(source));
         assertEquals("4:3 4:6", at(index.entry("vars", "a").orElseThrow()));
         assertEquals("6:5 6:8", at(index.entry("vars", "nested", "b").orElseThrow()));
         assertEquals("2:12 2:18", at(index.entry("metadata", "name").orElseThrow()));
-        assertEquals(java.util.Optional.empty(), index.entry("vars", "missing"));
-        assertEquals(java.util.Optional.empty(), index.entry("vars", "a", "below-a-scalar"));
-        assertEquals(java.util.Optional.empty(), index.entry("phases", "p"));
+        assertEquals(Optional.empty(), index.entry("vars", "missing"));
+        assertEquals(Optional.empty(), index.entry("vars", "a", "below-a-scalar"));
+        assertEquals(Optional.empty(), index.entry("phases", "p"));
     }
 
     private static String at(SourceIndex.Entry entry) {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.action.builtin.BuiltinProvider;
+import dev.playbook.diag.Style;
+import dev.playbook.load.InputBinder;
 import dev.playbook.progress.ConsoleProgress;
-import dev.playbook.progress.Style;
 import dev.playbook.run.EventSink;
 import dev.playbook.run.Executor;
-import dev.playbook.run.InputBinder;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.RunResult;

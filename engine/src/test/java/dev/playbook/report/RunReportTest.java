@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.action.builtin.BuiltinProvider;
+import dev.playbook.load.InputBinder;
 import dev.playbook.model.Playbook;
-import dev.playbook.progress.JsonLinesSink;
 import dev.playbook.run.Approver;
+import dev.playbook.run.EventJson;
 import dev.playbook.run.Executor;
-import dev.playbook.run.InputBinder;
 import dev.playbook.run.Provenance;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunOptions;
@@ -76,7 +76,7 @@ class RunReportTest {
         Executor executor = new Executor(playbook, new ActionRegistry(List.of(new ScriptedActions(), new BuiltinProvider())),
                 new VirtualClock(Runs.T0), event -> {
                     try {
-                        events.add(json.readTree(JsonLinesSink.line(event)));
+                        events.add(json.readTree(EventJson.line(event)));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

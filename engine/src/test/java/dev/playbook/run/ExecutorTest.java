@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.playbook.progress.JsonLinesSink;
 import dev.playbook.testing.Runs;
 import java.time.Duration;
 import java.util.List;
@@ -325,7 +324,7 @@ class ExecutorTest {
                   expect: result.auth == 'nope'
                 """));
         Redactor redactor = Redactor.forInputs(Runs.load(playbook("- id: x\n  action: log\n")), Map.of("password", "hunter2-secret"));
-        String journal = String.join("\n", runs.events.stream().map(e -> JsonLinesSink.line(e)).toList());
+        String journal = String.join("\n", runs.events.stream().map(e -> EventJson.line(e)).toList());
         assertFalse(journal.contains("hunter2-secret"), journal);
         assertTrue(journal.contains("Bearer ***"), journal);
         assertEquals("x *** y", redactor.redact("x hunter2-secret y"));

@@ -2,12 +2,12 @@ package dev.playbook.testing;
 
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.action.builtin.BuiltinProvider;
+import dev.playbook.load.InputBinder;
 import dev.playbook.load.LoadResult;
 import dev.playbook.load.PlaybookLoader;
 import dev.playbook.model.Playbook;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Executor;
-import dev.playbook.run.InputBinder;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunOptions;

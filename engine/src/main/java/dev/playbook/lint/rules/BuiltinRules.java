@@ -1,6 +1,7 @@
 package dev.playbook.lint.rules;
 
 import dev.playbook.lint.Rule;
+import dev.playbook.lint.UnusedSuppressionRule;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -2,6 +2,7 @@ package dev.playbook.lint.rules;
 
 import dev.playbook.diag.Severity;
 import dev.playbook.expr.ExpressionEngine;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.ExpressionSite;
 import dev.playbook.lint.Rule;
 import dev.playbook.model.Expression;

@@ -3,6 +3,7 @@ package dev.playbook.lint.rules;
 import dev.playbook.action.Action;
 import dev.playbook.action.Param;
 import dev.playbook.diag.Severity;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.Rule;
 import dev.playbook.lint.StepSite;
 import dev.playbook.model.ActionCall;

@@ -1,6 +1,7 @@
 package dev.playbook.lint.rules;
 
 import dev.playbook.diag.Severity;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.ExpressionSite;
 import dev.playbook.lint.Reference;
 import dev.playbook.lint.Rule;

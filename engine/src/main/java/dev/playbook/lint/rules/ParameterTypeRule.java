@@ -2,10 +2,10 @@ package dev.playbook.lint.rules;
 
 import dev.playbook.action.Action;
 import dev.playbook.action.Param;
+import dev.playbook.action.ParamProblem;
 import dev.playbook.action.ShellTemplate;
-import dev.playbook.aws.AwsOperation;
-import dev.playbook.aws.ParamProblem;
 import dev.playbook.diag.Severity;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.Rule;
 import dev.playbook.lint.StepSite;
 import dev.playbook.model.ActionCall;
@@ -54,10 +54,10 @@ public final class ParameterTypeRule extends Rule {
         if (action == null) {
             return;
         }
-        if (action instanceof AwsOperation operation) {
-            for (ParamProblem problem : operation.check(AwsChecks.params(call.with()))) {
-                if (!AwsChecks.unknownMember(problem)) {
-                    report(ParamValues.position(call.with(), problem.path(), false), AwsChecks.describe(problem), null);
+        if (action.checksParameters()) {
+            for (ParamProblem problem : action.check(ActionChecks.params(call.with()))) {
+                if (problem.kind() == ParamProblem.Kind.WRONG_VALUE) {
+                    report(ParamValues.position(call.with(), problem.path(), false), ActionChecks.describe(problem), null);
                 }
             }
             return;

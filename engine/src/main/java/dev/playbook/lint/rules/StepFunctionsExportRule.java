@@ -4,6 +4,7 @@ import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.Severity;
 import dev.playbook.export.Export;
 import dev.playbook.export.StepFunctionsExporter;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.Rule;
 import dev.playbook.model.Input;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.playbook.lint.rules;
 
 import dev.playbook.diag.Severity;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.Rule;
 import dev.playbook.lint.StepSite;
 import dev.playbook.model.ActionCall;

@@ -2,10 +2,10 @@ package dev.playbook.lint.rules;
 
 import dev.playbook.action.Action;
 import dev.playbook.action.Param;
-import dev.playbook.aws.AwsOperation;
-import dev.playbook.aws.ParamProblem;
+import dev.playbook.action.ParamProblem;
 import dev.playbook.diag.Severity;
 import dev.playbook.diag.Suggest;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.Rule;
 import dev.playbook.lint.StepSite;
 import dev.playbook.model.ActionCall;
@@ -59,12 +59,10 @@ public final class UnknownParameterRule extends Rule {
                         names.isEmpty() ? "it takes no parameters" : "parameters: " + String.join(", ", names));
             }
         }
-        if (action instanceof AwsOperation operation) {
-            for (ParamProblem problem : operation.check(AwsChecks.params(call.with()))) {
-                // Top-level names were reported above from the signature, in the same words as for other actions.
-                if (AwsChecks.unknownMember(problem) && AwsChecks.nested(problem)) {
-                    report(ParamValues.position(call.with(), problem.path(), true), AwsChecks.describe(problem), null);
-                }
+        for (ParamProblem problem : action.check(ActionChecks.params(call.with()))) {
+            // Top-level names were reported above from the signature, in the same words as for other actions.
+            if (problem.kind() == ParamProblem.Kind.UNKNOWN_NAME && ActionChecks.nested(problem)) {
+                report(ParamValues.position(call.with(), problem.path(), true), ActionChecks.describe(problem), null);
             }
         }
     }

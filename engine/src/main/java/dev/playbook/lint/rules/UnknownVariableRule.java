@@ -2,6 +2,7 @@ package dev.playbook.lint.rules;
 
 import dev.playbook.diag.Severity;
 import dev.playbook.diag.Suggest;
+import dev.playbook.lint.Categories;
 import dev.playbook.lint.ExpressionSite;
 import dev.playbook.lint.Reference;
 import dev.playbook.lint.Rule;

@@ -1,8 +1,8 @@
 package dev.playbook.sim.drill;
 
+import dev.playbook.load.InputBinder;
 import dev.playbook.model.Input;
 import dev.playbook.model.Playbook;
-import dev.playbook.run.InputBinder;
 import dev.playbook.sim.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.playbook.sim.drill;
 
-import dev.playbook.progress.JsonLinesSink;
+import dev.playbook.run.EventJson;
 import dev.playbook.run.RunEvent;
 import dev.playbook.verdict.CriterionResult;
 import java.time.Duration;
@@ -25,15 +25,15 @@ public final class DrillJson {
     public static List<String> lines(List<DrillResult> drills) {
         List<String> out = new ArrayList<>();
         for (DrillResult drill : drills) {
-            out.add(JsonLinesSink.line(drill(drill)));
+            out.add(EventJson.line(drill(drill)));
         }
         if (drills.size() == 1) {
             DrillResult only = drills.get(0);
-            out.add(JsonLinesSink.line(only.verdict().event(only.judged(), false)));
+            out.add(EventJson.line(only.verdict().event(only.judged(), false)));
             return out;
         }
-        out.add(JsonLinesSink.line(summary(DrillStats.of(drills))));
-        out.add(JsonLinesSink.line(verdict(drills)));
+        out.add(EventJson.line(summary(DrillStats.of(drills))));
+        out.add(EventJson.line(verdict(drills)));
         return out;
     }
 
@@ -43,7 +43,7 @@ public final class DrillJson {
         line.put("playbook", drill.playbook());
         line.put("scenario", drill.scenario());
         line.put("seed", drill.seed());
-        line.put("status", JsonLinesSink.plain(drill.run().status()));
+        line.put("status", EventJson.plain(drill.run().status()));
         line.put("failed_step", drill.run().failedStep());
         line.put("elapsed", shown(drill.run().elapsed()));
         line.put("recovery", shown(drill.recovery()));

@@ -1,7 +1,7 @@
 package dev.playbook.sim.drill;
 
+import dev.playbook.diag.Style;
 import dev.playbook.model.Durations;
-import dev.playbook.progress.Style;
 import dev.playbook.verdict.CriterionResult;
 import dev.playbook.verdict.VerdictTable;
 import java.io.PrintWriter;

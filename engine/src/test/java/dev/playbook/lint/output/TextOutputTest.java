@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.Severity;
+import dev.playbook.diag.Style;
 import dev.playbook.lint.FileReport;
 import dev.playbook.lint.LintResults;
 import dev.playbook.model.SourcePos;
-import dev.playbook.progress.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,10 +1,11 @@
-package dev.playbook.run;
+package dev.playbook.load;
 
 import dev.playbook.diag.Suggest;
-import dev.playbook.load.InputValues;
 import dev.playbook.model.Input;
 import dev.playbook.model.Playbook;
+import dev.playbook.model.SecretValues;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,11 @@ public final class InputBinder {
 
     /** A secret (or a member of a secret list or map) too short to mask safely is refused before anything runs. */
     private static void refuseShortSecret(Input input, Object value) {
-        for (String text : Redactor.leaves(value)) {
-            if (text.codePointCount(0, text.length()) < Redactor.SHORTEST_SECRET) {
+        for (String text : SecretValues.leaves(value)) {
+            if (text.codePointCount(0, text.length()) < SecretValues.SHORTEST) {
                 throw new IllegalArgumentException("input `" + input.name() + "` is secret, and "
-                        + (value instanceof java.util.Collection || value instanceof Map ? "a member of it" : "its value")
-                        + " is shorter than " + Redactor.SHORTEST_SECRET + " characters: too short to be masked in output without "
+                        + (value instanceof Collection || value instanceof Map ? "a member of it" : "its value")
+                        + " is shorter than " + SecretValues.SHORTEST + " characters: too short to be masked in output without "
                         + "garbling other text; use a longer secret");
             }
         }

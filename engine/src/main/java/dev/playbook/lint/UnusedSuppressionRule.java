@@ -1,10 +1,8 @@
-package dev.playbook.lint.rules;
+package dev.playbook.lint;
 
 import dev.playbook.diag.Diagnostic;
 import dev.playbook.diag.Severity;
 import dev.playbook.diag.Suggest;
-import dev.playbook.lint.LoaderChecks;
-import dev.playbook.lint.Rule;
 import dev.playbook.model.SourcePos;
 import java.util.Collection;
 

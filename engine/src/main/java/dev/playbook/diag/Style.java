@@ -1,4 +1,4 @@
-package dev.playbook.progress;
+package dev.playbook.diag;
 
 /** ANSI colours when writing to a terminal without NO_COLOR; plain text otherwise. */
 public record Style(boolean color) {

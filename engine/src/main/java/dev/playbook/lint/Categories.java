@@ -1,4 +1,6 @@
-package dev.playbook.lint.rules;
+package dev.playbook.lint;
+
+import java.util.List;
 
 /** The groups of the rules reference, in the order it lists them. */
 public final class Categories {
@@ -10,7 +12,7 @@ public final class Categories {
     public static final String HYGIENE = "hygiene";
     public static final String LINT = "lint";
 
-    public static final java.util.List<String> ORDER = java.util.List.of(REFERENCES, ACTIONS, TIME, SAFETY, HYGIENE, LINT);
+    public static final List<String> ORDER = List.of(REFERENCES, ACTIONS, TIME, SAFETY, HYGIENE, LINT);
 
     private Categories() {
     }

@@ -1,9 +1,7 @@
-package dev.playbook.lint.rules;
+package dev.playbook.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.playbook.lint.LintConfig;
-import dev.playbook.lint.LintFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,26 +1,22 @@
 package dev.playbook.lint.rules;
 
-import dev.playbook.aws.ParamProblem;
+import dev.playbook.action.ParamProblem;
 import dev.playbook.model.Value;
 import java.util.Map;
 
 /**
- * Reading the AWS binding's offline parameter check ({@code AwsOperation.check}) for the two rules
- * that use it: unknown members go to {@code unknown-parameter}, wrong values to {@code parameter-type}.
+ * Reading an action's own offline parameter check ({@code Action.check}, the AWS binding's) for
+ * the two rules that use it: unknown names go to {@code unknown-parameter}, wrong values to
+ * {@code parameter-type}.
  */
-final class AwsChecks {
+final class ActionChecks {
 
-    private AwsChecks() {
+    private ActionChecks() {
     }
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> params(Value.Mapping with) {
         return (Map<String, Object>) ParamValues.plain(with);
-    }
-
-    /** The check words unknown names "unknown parameter" or "unknown member of X"; everything else is a value problem. */
-    static boolean unknownMember(ParamProblem problem) {
-        return problem.message().startsWith("unknown ");
     }
 
     /** Deeper than {@code with.Name}. */
