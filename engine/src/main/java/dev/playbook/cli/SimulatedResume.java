@@ -1,8 +1,8 @@
 package dev.playbook.cli;
 
 import dev.playbook.action.ActionRegistry;
+import dev.playbook.diag.Style;
 import dev.playbook.model.Playbook;
-import dev.playbook.progress.Style;
 import dev.playbook.run.Controller;
 import dev.playbook.run.Executor;
 import dev.playbook.run.Journal;

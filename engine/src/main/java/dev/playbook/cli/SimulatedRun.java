@@ -1,7 +1,7 @@
 package dev.playbook.cli;
 
+import dev.playbook.diag.Style;
 import dev.playbook.model.Playbook;
-import dev.playbook.progress.Style;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
 import dev.playbook.run.EventSink;
