@@ -89,7 +89,8 @@ final class ResumeCommand implements Callable<Integer> {
         ActionRegistry registry = PlaybookCommand.actions(spec);
         RunSetup.Prepared prepared;
         try {
-            prepared = RunSetup.prepare(Path.of(journal.file()), playbook -> journaledInputs(journal), registry, err, standard.notes(err), false);
+            prepared = RunSetup.prepare(Path.of(journal.file()), playbook -> journaledInputs(journal), registry, err, standard.notes(err),
+                    journal.simulated());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -114,6 +115,15 @@ final class ResumeCommand implements Callable<Integer> {
             }
             out.println("the playbook changed since the run started" + changes + "; steps are matched by id (--accept-changes)");
             decisions.add(new Resumed.Decision(null, "accept_changes", "--accept-changes"));
+        }
+        if (journal.simulated()) {
+            if (!rerun.isEmpty() || !assumeDone.isEmpty()) {
+                err.println("error: run " + runId + " was simulated: its world is rebuilt by replaying the drill, so no step is in doubt"
+                        + "\nhint: resume it without --rerun and --assume-done");
+                return ExitCodes.USAGE;
+            }
+            return SimulatedResume.resume(new SimulatedResume.Request(journal, prepared.playbook(), registry, journaledInputs(journal),
+                    decisions, hash, output.json(), standard.style()), out, err, standard.notes(err));
         }
         Map<String, StepRecord> restored;
         try {

@@ -9,19 +9,18 @@ import dev.playbook.model.Step;
 import dev.playbook.plan.PlanPrinter;
 import dev.playbook.run.Approver;
 import dev.playbook.run.Controller;
+import dev.playbook.run.JournalSink;
 import dev.playbook.run.Provenance;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.SystemClock;
-import dev.playbook.sim.drill.DrillReport;
-import dev.playbook.sim.drill.DrillResult;
 import dev.playbook.sim.drill.Simulation;
 import dev.playbook.sim.scenario.Scenario;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -153,21 +152,17 @@ final class RunCommand implements Callable<Integer> {
         }
         long seedValue = seed.orRandom();
         DrillCommand.announceSeed(seedValue, standard.notes(err));
-        Simulation simulation = Simulation.start(chosen, seedValue, Instant.now().truncatedTo(ChronoUnit.SECONDS), real);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Simulation simulation = Simulation.start(chosen, seedValue, start, real);
         RunOptions options = new RunOptions(runId(), startAt, phase, seedValue, true).inEnvironment(environment == null ? null : environment.name());
-        long began = System.nanoTime();
-        int code = RunSession.execute(new RunSession.Setup(playbook, simulation.registry(), values, options, simulation.clock(),
-                output.json(), standard.style(), simulation.approver(), controller(out), List.of(simulation.recorder()), "simulator")
-                .judgedBy(RunSession.Judge.simulated(simulation)), out, err);
-        if (code == ExitCodes.USAGE) {
-            return code;
+        try {
+            new SimulationRecord(scenario.file, worldFile, seedValue, start, startAt, phase)
+                    .write(JournalSink.location(RunSession.stateDir(), options.runId()).getParent());
+        } catch (IOException e) {
+            err.println("warning: cannot keep the simulation beside the journal (" + e.getMessage() + "); this run cannot be resumed");
         }
-        DrillResult drill = simulation.conclude(playbook, values, options);
-        if (!output.json()) {
-            out.println();
-            new DrillReport(out, standard.style()).one(drill, Duration.ofNanos(System.nanoTime() - began));
-        }
-        return drill.verdict().passed() ? ExitCodes.OK : ExitCodes.FAILED;
+        return SimulatedRun.execute(simulation, playbook, values, options, output.json(), standard.style(), controller(out),
+                simulation.recorder(), out, err);
     }
 
     private int dryRun(Playbook playbook, InputBinder.Bound bound, PrintWriter out) {
@@ -198,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
     private String contentHash() {
         try {
             return Provenance.hashOf(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

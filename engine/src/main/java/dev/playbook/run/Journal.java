@@ -18,11 +18,13 @@ import java.util.Set;
  * A run's journal read back: what it ran, with which inputs and which version of the playbook
  * ({@code contentHash}, of the latest start or resume), how each step ended, which steps were in
  * flight when it stopped, when the run and each phase first started, which phases finished, and
- * the cause of a rollback that had not finished.
+ * the cause of a rollback that had not finished, and whether the run was {@code simulated} (a
+ * simulated run is only ever resumed against its simulated world).
  */
 public record Journal(String runId, String file, String playbook, Map<String, Object> inputs,
                       Map<String, StepRecord> finished, Set<String> inFlight, String endStatus, Instant started,
-                      String contentHash, Map<String, Instant> phaseStarts, Set<String> phasesDone, String rollbackCause) {
+                      String contentHash, Map<String, Instant> phaseStarts, Set<String> phasesDone, String rollbackCause,
+                      boolean simulated) {
 
     /** Reads a journal; a torn line (the process died mid-write) is skipped. */
     public static Journal read(Path path) throws IOException {
@@ -38,6 +40,7 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
         Set<String> phasesDone = new LinkedHashSet<>();
         String endStatus = null;
         String rollbackCause = null;
+        boolean simulated = false;
         for (JsonNode event : events(path)) {
             Instant at = Instant.parse(event.path("at").asText());
             switch (event.path("type").asText()) {
@@ -47,6 +50,7 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
                     playbook = event.path("playbook").asText();
                     contentHash = text(event, "content_hash");
                     started = started == null ? at : started;
+                    simulated |= event.path("simulated").asBoolean();
                     @SuppressWarnings("unchecked")
                     Map<String, Object> given = (Map<String, Object>) EventJson.value(event.path("inputs"));
                     inputs = given == null ? new LinkedHashMap<>() : given;
@@ -83,7 +87,7 @@ public record Journal(String runId, String file, String playbook, Map<String, Ob
             throw new IOException(path + " is not a playbook journal (it has no run_started event)");
         }
         return new Journal(runId, file, playbook, inputs, finished, inFlight, endStatus, started, contentHash, phaseStarts,
-                phasesDone, rollbackCause);
+                phasesDone, rollbackCause, simulated);
     }
 
     /**
