@@ -3,6 +3,7 @@ package dev.playbook.export;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.aws.AwsOperation;
 import dev.playbook.diag.Diagnostic;
+import dev.playbook.diag.Severity;
 import dev.playbook.expr.ExpressionEngine;
 import dev.playbook.expr.ExpressionError;
 import dev.playbook.expr.ExpressionTree;
@@ -19,6 +20,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Retry;
 import dev.playbook.model.SourcePos;
 import dev.playbook.model.Step;
+import dev.playbook.model.StepVisitor;
 import dev.playbook.model.Steps;
 import dev.playbook.model.Template;
 import dev.playbook.model.Value;
@@ -177,26 +179,53 @@ public final class SsmAutomationExporter {
                 out.add(branch);
             }
         }
-        if (step instanceof ParallelStep p) {
-            notes.add(new Diagnostic(p.pos(), dev.playbook.diag.Severity.WARNING, "export-parallel",
-                    "SSM Automation has no parallel branches: the branches of `" + p.id() + "` run one after another (SSM Automation)",
-                    "keep the branches independent of each other's results; their order is the order written"));
-            for (Step branch : p.branches()) {
-                compile(branch, out, rollbackEntry, inRollback);
+        List<Map<String, Object>> compiled = step.accept(new StepVisitor<List<Map<String, Object>>>() {
+            @Override
+            public List<Map<String, Object>> action(ActionStep action) {
+                return List.of(actionStep(action));
             }
+
+            @Override
+            public List<Map<String, Object>> waitFor(WaitStep wait) {
+                return List.of(SsmAutomationExporter.this.waitFor(wait));
+            }
+
+            @Override
+            public List<Map<String, Object>> verify(VerifyStep verify) {
+                return SsmAutomationExporter.this.verify(verify);
+            }
+
+            @Override
+            public List<Map<String, Object>> manual(ManualStep manual) {
+                return List.of(approval(manual));
+            }
+
+            /** The branches, one after another, in the block's place; null: nothing of the block's own follows. */
+            @Override
+            public List<Map<String, Object>> parallel(ParallelStep p) {
+                notes.add(new Diagnostic(p.pos(), Severity.WARNING, "export-parallel",
+                        "SSM Automation has no parallel branches: the branches of `" + p.id() + "` run one after another (SSM Automation)",
+                        "keep the branches independent of each other's results; their order is the order written"));
+                for (Step branch : p.branches()) {
+                    compile(branch, out, rollbackEntry, inRollback);
+                }
+                return null;
+            }
+        });
+        if (compiled == null) {
             return;
         }
-        List<Map<String, Object>> compiled = step instanceof VerifyStep v ? verify(v) : List.of(body(step));
         for (Map<String, Object> s : compiled) {
             failure(step, s, rollbackEntry, inRollback);
             out.add(s);
         }
         emitted.put(step.id(), compiled.get(0));
-        if (step instanceof ActionStep a && a.expect() != null) {
-            Map<String, Object> choice = condition(a.expect(), step.id());
+        Expression expect = Steps.as(step, ActionStep.class).map(ActionStep::expect).orElse(null);
+        if (expect != null) {
+            Map<String, Object> choice = condition(expect, step.id());
             if (choice != null) {
-                Map<String, Object> branch = step(step.id() + "_expect", "aws:branch", a.expect().pos(),
-                        "expect: " + a.expect().source() + " (no choice matches, so the step fails, when it does not hold)");
+                Map<String, Object> branch = step(step.id() + "_expect", "aws:branch", expect.pos(),
+                        "expect: " + expect.source() + " (no choice matches, so the step fails, when it does not hold)");
                 choice.put("NextStep", afterStepPlaceholder(step));
                 branch.put("inputs", ordered("Choices", List.of(choice)));
                 failure(step, branch, rollbackEntry, inRollback);
@@ -209,7 +238,7 @@ public final class SsmAutomationExporter {
     private String afterStepPlaceholder(Step step) {
         List<Step> order = new ArrayList<>();
         playbook.phases().forEach(p -> order.addAll(Steps.flatten(p.steps())));
-        order.removeIf(s -> s instanceof ParallelStep);
+        order.removeIf(s -> Steps.is(s, ParallelStep.class));
         int at = order.indexOf(step);
         if (at < 0 || at + 1 >= order.size()) {
             return DONE;
@@ -218,19 +247,16 @@ public final class SsmAutomationExporter {
         return following.common().when() != null && condition(following.common().when()) != null ? following.id() + "_when" : following.id();
     }
 
-    private Map<String, Object> body(Step step) {
-        if (step instanceof ManualStep m) {
-            usesApproval = true;
-            Map<String, Object> s = step(step.id(), "aws:approve", step.pos(), describe(step));
-            s.put("inputs", ordered("Approvers", "{{ " + APPROVERS + " }}", "MinRequiredApprovals", 1, "Message", text(m.instructions())));
-            timeout(step, s, step.common().timeout());
-            return s;
-        }
-        if (step instanceof WaitStep w) {
-            return waitFor(w);
-        }
-        ActionStep a = (ActionStep) step;
-        ActionCall call = a.call();
+    private Map<String, Object> approval(ManualStep step) {
+        usesApproval = true;
+        Map<String, Object> s = step(step.id(), "aws:approve", step.pos(), describe(step));
+        s.put("inputs", ordered("Approvers", "{{ " + APPROVERS + " }}", "MinRequiredApprovals", 1, "Message", text(step.instructions())));
+        timeout(step, s, step.common().timeout());
+        return s;
+    }
+
+    private Map<String, Object> actionStep(ActionStep step) {
+        ActionCall call = step.call();
         String action = call.action();
         if (action.equals("sleep")) {
             Value d = call.with() == null ? null : call.with().get("duration");
@@ -254,7 +280,7 @@ public final class SsmAutomationExporter {
             return s;
         }
         if (action.equals("log")) {
-            notes.add(new Diagnostic(call.actionPos(), dev.playbook.diag.Severity.WARNING, "export-log",
+            notes.add(new Diagnostic(call.actionPos(), Severity.WARNING, "export-log",
                     "SSM Automation has no step that only records a message: the step waits 0 seconds and keeps the message, unevaluated, in its description (SSM Automation)",
                     "notify the message if someone must read it during the run"));
             Value message = call.with() == null ? null : call.with().get("message");
@@ -311,7 +337,7 @@ public final class SsmAutomationExporter {
         inputs.put("PropertySelector", desired.selector());
         inputs.put("DesiredValues", desired.values());
         s.put("inputs", inputs);
-        notes.add(new Diagnostic(w.waitPos(), dev.playbook.diag.Severity.WARNING, "export-wait-interval",
+        notes.add(new Diagnostic(w.waitPos(), Severity.WARNING, "export-wait-interval",
                 "SSM Automation polls at its own interval: `every: " + Durations.format(w.every()) + "`"
                         + (w.maxEvery() != null ? " and `max_every: " + Durations.format(w.maxEvery()) + "`" : "") + " are not kept (SSM Automation)",
                 "nothing to change; the wait still gives up at its timeout"));
@@ -404,8 +430,8 @@ public final class SsmAutomationExporter {
                 || !(p.segments().get(1) instanceof ExpressionTree.Field r) || !r.name().equals("result")) {
             return null;
         }
-        Optional<Step> source = playbook.step(id.name());
-        if (source.isEmpty() || !(source.get() instanceof ActionStep a)) {
+        ActionStep a = playbook.step(id.name()).flatMap(source -> Steps.as(source, ActionStep.class)).orElse(null);
+        if (a == null) {
             return null;
         }
         Optional<AwsOperation> op = operation(a.call());
@@ -492,8 +518,8 @@ public final class SsmAutomationExporter {
         }
         if (p.root().equals("steps") && segs.size() > 2 && segs.get(0) instanceof ExpressionTree.Field id
                 && segs.get(1) instanceof ExpressionTree.Field r && r.name().equals("result")) {
-            Optional<Step> step = playbook.step(id.name());
-            if (step.isPresent() && step.get() instanceof ActionStep a && a.call().action().startsWith("aws.")) {
+            Optional<ActionStep> step = playbook.step(id.name()).flatMap(source -> Steps.as(source, ActionStep.class));
+            if (step.isPresent() && step.get().call().action().startsWith("aws.")) {
                 return output(id.name(), segs.subList(2, segs.size()));
             }
         }

@@ -18,6 +18,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Retry;
 import dev.playbook.model.SourcePos;
 import dev.playbook.model.Step;
+import dev.playbook.model.StepVisitor;
 import dev.playbook.model.Steps;
 import dev.playbook.model.Value;
 import dev.playbook.model.VerifyStep;
@@ -201,18 +202,32 @@ public final class StepFunctionsExporter {
 
     /** Compiles one step and returns the name of the state that starts it. */
     private String compileStep(Step step, String next, Scope scope) {
-        String body;
-        if (step instanceof ActionStep a) {
-            body = compileAction(a, next, scope);
-        } else if (step instanceof WaitStep w) {
-            body = compileWait(w, next, scope);
-        } else if (step instanceof VerifyStep v) {
-            body = compileVerify(v, next, scope);
-        } else if (step instanceof ManualStep m) {
-            body = compileManual(m, next, scope);
-        } else {
-            body = compileParallel((ParallelStep) step, next, scope);
-        }
+        String body = step.accept(new StepVisitor<String>() {
+            @Override
+            public String action(ActionStep action) {
+                return compileAction(action, next, scope);
+            }
+
+            @Override
+            public String waitFor(WaitStep wait) {
+                return compileWait(wait, next, scope);
+            }
+
+            @Override
+            public String verify(VerifyStep verify) {
+                return compileVerify(verify, next, scope);
+            }
+
+            @Override
+            public String manual(ManualStep manual) {
+                return compileManual(manual, next, scope);
+            }
+
+            @Override
+            public String parallel(ParallelStep parallel) {
+                return compileParallel(parallel, next, scope);
+            }
+        });
         if (step.common().when() == null) {
             return body;
         }
@@ -536,9 +551,9 @@ public final class StepFunctionsExporter {
         return name;
     }
 
-    /** A failed assertion keeps the result it judged. */
+    /** A failed assertion keeps the result it judged: that of the action an action or wait step called. */
     private ObjectNode keepResult(Step step, ObjectNode rec) {
-        if (step instanceof ActionStep || step instanceof WaitStep) {
+        if (Steps.call(step) != null) {
             rec.put("result", "{% $" + names.stepVariable(step.id()) + ".result %}");
         }
         return rec;

@@ -11,6 +11,8 @@ import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
 import dev.playbook.model.StepCommon;
+import dev.playbook.model.StepVisitor;
+import dev.playbook.model.Steps;
 import dev.playbook.model.Template;
 import dev.playbook.model.Var;
 import dev.playbook.model.VerifyStep;
@@ -41,15 +43,13 @@ final class Walker {
         List<Step> before = new ArrayList<>();
         for (Step step : steps) {
             out.add(new StepSite(step, phase, null, out.size(), before));
-            if (step instanceof ParallelStep p) {
-                for (Step branch : p.branches()) {
-                    out.add(new StepSite(branch, phase, p, out.size(), before));
+            Steps.as(step, ParallelStep.class).ifPresent(parallel -> {
+                for (Step branch : parallel.branches()) {
+                    out.add(new StepSite(branch, phase, parallel, out.size(), before));
                 }
-            }
+            });
             before.add(step);
-            if (step instanceof ParallelStep p) {
-                before.addAll(p.branches());
-            }
+            before.addAll(step.branches());
         }
     }
 
@@ -82,7 +82,7 @@ final class Walker {
         rules.forEach(Rule::end);
     }
 
-    /** The same expressions as {@link dev.playbook.model.Steps#expressions}, each with the field it is in. */
+    /** The same expressions as {@link Steps#expressions}, each with the field it is in. */
     private static void expressions(StepSite site, List<Rule> rules) {
         Step step = site.step();
         StepCommon c = step.common();
@@ -92,23 +92,44 @@ final class Walker {
         if (c.retry() != null) {
             visit(c.retry().retryIf(), Where.RETRY_IF, site, rules);
         }
-        ActionCall call = dev.playbook.model.Steps.call(step);
+        ActionCall call = Steps.call(step);
         if (call != null && call.with() != null) {
             for (Template template : call.with().templates()) {
                 visit(template, Where.TEMPLATE, site, null, rules);
             }
         }
-        if (step instanceof ActionStep a) {
-            visit(a.expect(), Where.EXPECT, site, rules);
-        } else if (step instanceof WaitStep w) {
-            visit(w.until(), Where.UNTIL, site, rules);
-        } else if (step instanceof VerifyStep v) {
-            for (Check check : v.checks()) {
-                visit(check.that(), Where.CHECK, site, rules);
+        step.accept(new StepVisitor<Void>() {
+            @Override
+            public Void action(ActionStep action) {
+                visit(action.expect(), Where.EXPECT, site, rules);
+                return null;
             }
-        } else if (step instanceof ManualStep m) {
-            visit(m.instructions(), Where.TEMPLATE, site, null, rules);
-        }
+
+            @Override
+            public Void waitFor(WaitStep wait) {
+                visit(wait.until(), Where.UNTIL, site, rules);
+                return null;
+            }
+
+            @Override
+            public Void verify(VerifyStep verify) {
+                for (Check check : verify.checks()) {
+                    visit(check.that(), Where.CHECK, site, rules);
+                }
+                return null;
+            }
+
+            @Override
+            public Void manual(ManualStep manual) {
+                visit(manual.instructions(), Where.TEMPLATE, site, null, rules);
+                return null;
+            }
+
+            @Override
+            public Void parallel(ParallelStep parallel) {
+                return null;
+            }
+        });
     }
 
     private static void visit(Template template, Where where, StepSite site, String var, List<Rule> rules) {

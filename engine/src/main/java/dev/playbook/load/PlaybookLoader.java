@@ -22,6 +22,7 @@ import dev.playbook.model.Review;
 import dev.playbook.model.SourcePos;
 import dev.playbook.model.Step;
 import dev.playbook.model.StepCommon;
+import dev.playbook.model.Steps;
 import dev.playbook.model.Var;
 import dev.playbook.model.VerifyStep;
 import dev.playbook.model.WaitStep;
@@ -231,7 +232,7 @@ public final class PlaybookLoader {
         }
         if (f.has("parallel")) {
             List<Step> branches = steps(f.node("parallel"), id);
-            if (branches.stream().anyMatch(b -> b instanceof ParallelStep)) {
+            if (branches.stream().anyMatch(b -> Steps.is(b, ParallelStep.class))) {
                 reader.error(f.keyPos("parallel"), "step-kind", "parallel blocks cannot be nested", "flatten the branches into one parallel block");
             }
             return new ParallelStep(common, branches);

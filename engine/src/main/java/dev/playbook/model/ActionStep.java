@@ -7,4 +7,9 @@ public record ActionStep(StepCommon common, ActionCall call, Expression expect) 
     public String kind() {
         return "action";
     }
+
+    @Override
+    public <R, X extends Exception> R accept(ThrowingStepVisitor<R, X> visitor) throws X {
+        return visitor.action(this);
+    }
 }

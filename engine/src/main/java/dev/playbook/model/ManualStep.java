@@ -7,4 +7,9 @@ public record ManualStep(StepCommon common, Template instructions) implements St
     public String kind() {
         return "manual";
     }
+
+    @Override
+    public <R, X extends Exception> R accept(ThrowingStepVisitor<R, X> visitor) throws X {
+        return visitor.manual(this);
+    }
 }

@@ -13,4 +13,9 @@ public record ParallelStep(StepCommon common, List<Step> branches) implements St
     public String kind() {
         return "parallel";
     }
+
+    @Override
+    public <R, X extends Exception> R accept(ThrowingStepVisitor<R, X> visitor) throws X {
+        return visitor.parallel(this);
+    }
 }

@@ -13,4 +13,9 @@ public record VerifyStep(StepCommon common, List<Check> checks) implements Step 
     public String kind() {
         return "verify";
     }
+
+    @Override
+    public <R, X extends Exception> R accept(ThrowingStepVisitor<R, X> visitor) throws X {
+        return visitor.verify(this);
+    }
 }

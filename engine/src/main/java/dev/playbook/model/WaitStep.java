@@ -10,4 +10,9 @@ public record WaitStep(StepCommon common, ActionCall call, Expression until, Dur
     public String kind() {
         return "wait";
     }
+
+    @Override
+    public <R, X extends Exception> R accept(ThrowingStepVisitor<R, X> visitor) throws X {
+        return visitor.waitFor(this);
+    }
 }

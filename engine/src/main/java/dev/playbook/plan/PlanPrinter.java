@@ -15,6 +15,7 @@ import dev.playbook.model.ParallelStep;
 import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
+import dev.playbook.model.StepVisitor;
 import dev.playbook.model.Steps;
 import dev.playbook.model.Template;
 import dev.playbook.model.TerminalText;
@@ -148,22 +149,44 @@ public final class PlanPrinter {
         if (call != null && call.with() != null) {
             println(more + "with: " + json(resolvedTree(call.with())));
         }
-        if (step instanceof ActionStep a && a.expect() != null) {
-            println(more + "expect: " + a.expect().source());
-        } else if (step instanceof WaitStep w) {
-            println(more + "until: " + (w.until() == null ? "?" : w.until().source()));
-            println(more + "every " + fmt(w.every()) + (w.timeout() == null ? "" : ", timeout " + fmt(w.timeout())));
-        } else if (step instanceof VerifyStep v) {
-            v.checks().forEach(c -> println(more + "check: " + (c.title() == null ? "" : c.title() + ": ") + c.that().source()));
-        } else if (step instanceof ManualStep m) {
-            println(more + "» " + resolved(m.instructions()));
-        } else if (step instanceof ParallelStep p) {
-            char branch = 'a';
-            for (Step b : p.branches()) {
-                printStep(b, branch + ".", more);
-                branch++;
+        step.accept(new StepVisitor<Void>() {
+            @Override
+            public Void action(ActionStep action) {
+                if (action.expect() != null) {
+                    println(more + "expect: " + action.expect().source());
+                }
+                return null;
             }
-        }
+
+            @Override
+            public Void waitFor(WaitStep wait) {
+                println(more + "until: " + (wait.until() == null ? "?" : wait.until().source()));
+                println(more + "every " + fmt(wait.every()) + (wait.timeout() == null ? "" : ", timeout " + fmt(wait.timeout())));
+                return null;
+            }
+
+            @Override
+            public Void verify(VerifyStep verify) {
+                verify.checks().forEach(c -> println(more + "check: " + (c.title() == null ? "" : c.title() + ": ") + c.that().source()));
+                return null;
+            }
+
+            @Override
+            public Void manual(ManualStep manual) {
+                println(more + "» " + resolved(manual.instructions()));
+                return null;
+            }
+
+            @Override
+            public Void parallel(ParallelStep parallel) {
+                char branch = 'a';
+                for (Step b : parallel.branches()) {
+                    printStep(b, branch + ".", more);
+                    branch++;
+                }
+                return null;
+            }
+        });
         if (step.common().timeout() != null) {
             println(more + "timeout: " + fmt(step.common().timeout()));
         }
@@ -172,15 +195,34 @@ public final class PlanPrinter {
         }
     }
 
+    /** The headline's kind: {@code action aws.rds.promoteReadReplica}, {@code wait http.get}, {@code verify}. */
     private static String describeKind(Step step) {
-        ActionCall call = Steps.call(step);
-        if (step instanceof WaitStep) {
-            return "wait " + (call == null ? "" : call.action());
-        }
-        if (call != null) {
-            return "action " + call.action();
-        }
-        return step.kind();
+        return step.accept(new StepVisitor<String>() {
+            @Override
+            public String action(ActionStep action) {
+                return action.call() == null ? action.kind() : "action " + action.call().action();
+            }
+
+            @Override
+            public String waitFor(WaitStep wait) {
+                return "wait " + (wait.call() == null ? "" : wait.call().action());
+            }
+
+            @Override
+            public String verify(VerifyStep verify) {
+                return verify.kind();
+            }
+
+            @Override
+            public String manual(ManualStep manual) {
+                return manual.kind();
+            }
+
+            @Override
+            public String parallel(ParallelStep parallel) {
+                return parallel.kind();
+            }
+        });
     }
 
     private String totals() {

@@ -138,7 +138,7 @@ public final class DebugSession implements Controller, Approver, EventSink {
             case NEXT:
                 return Controller.Decision.RUN;
             case STEP:
-                return step instanceof ParallelStep ? Controller.Decision.STEP_INTO : Controller.Decision.RUN;
+                return Steps.is(step, ParallelStep.class) ? Controller.Decision.STEP_INTO : Controller.Decision.RUN;
             case CONTINUE:
                 continuing = true;
                 return Controller.Decision.RUN;
@@ -236,7 +236,8 @@ public final class DebugSession implements Controller, Approver, EventSink {
 
     /** Before a mutating call the operator sees exactly what will be sent, and says yes. */
     private Controller.Decision confirmed(Step step, Controller.Decision decision) {
-        if (!confirmChanges || decision.next() != Next.RUN || !(step instanceof ActionStep a)) {
+        ActionStep a = Steps.as(step, ActionStep.class).orElse(null);
+        if (!confirmChanges || decision.next() != Next.RUN || a == null) {
             return decision;
         }
         Optional<Action> action = registry.find(a.call().action());

@@ -1,7 +1,6 @@
 package dev.playbook.repl;
 
 import dev.playbook.model.Durations;
-import dev.playbook.model.ParallelStep;
 import dev.playbook.model.Phase;
 import dev.playbook.model.Step;
 import dev.playbook.model.Steps;
@@ -27,9 +26,7 @@ final class PlanListing {
             out.add(phase.id() + (phase.budget() == null ? "" : "  (budget " + Durations.format(phase.budget()) + ")"));
             for (Step step : phase.steps()) {
                 out.add(line(step, "  "));
-                if (step instanceof ParallelStep p) {
-                    p.branches().forEach(b -> out.add(line(b, "      ")));
-                }
+                step.branches().forEach(b -> out.add(line(b, "      ")));
             }
         }
         return out;

@@ -20,7 +20,9 @@ import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Retry;
 import dev.playbook.model.Step;
+import dev.playbook.model.Steps;
 import dev.playbook.model.Template;
+import dev.playbook.model.ThrowingStepVisitor;
 import dev.playbook.model.Value;
 import dev.playbook.model.VerifyStep;
 import dev.playbook.model.WaitStep;
@@ -216,7 +218,7 @@ public final class Executor {
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
             if (slot.phase().id().equals(target) || slot.step().id().equals(target)
-                    || slot.step() instanceof ParallelStep p && p.branches().stream().anyMatch(b -> b.id().equals(target))) {
+                    || slot.step().branches().stream().anyMatch(b -> b.id().equals(target))) {
                 return i;
             }
         }
@@ -227,7 +229,7 @@ public final class Executor {
         if (step.id().equals(options.startAt())) {
             return true;
         }
-        return step instanceof ParallelStep p && p.branches().stream().anyMatch(b -> b.id().equals(options.startAt()));
+        return step.branches().stream().anyMatch(b -> b.id().equals(options.startAt()));
     }
 
     private OnFailure onFailure(Step step) {
@@ -282,7 +284,7 @@ public final class Executor {
             title = step.common().title().raw();
             titleError = "the title could not be computed, so it is shown as written: " + e.getMessage();
         }
-        ActionCall call = dev.playbook.model.Steps.call(step);
+        ActionCall call = Steps.call(step);
         sink.accept(new RunEvent.StepStarted(stepStart, step.id(), phase == null ? "rollback" : phase.id(), step.kind(), title,
                 call == null ? null : call.action()));
         if (titleError != null) {
@@ -292,19 +294,32 @@ public final class Executor {
             if (step.common().when() != null && !ExpressionEngine.get().test(step.common().when(), scope)) {
                 return record(step.id(), StepStatus.SKIPPED, null, 0, stepStart, null, "condition `" + step.common().when().source() + "` is false");
             }
-            StepRecord record;
-            if (step instanceof ActionStep a) {
-                record = runAction(a, scope, stepStart);
-            } else if (step instanceof WaitStep w) {
-                record = runWait(w, scope, stepStart, phase);
-            } else if (step instanceof VerifyStep v) {
-                record = runVerify(v, scope, stepStart);
-            } else if (step instanceof ManualStep m) {
-                record = runManual(m, scope, stepStart);
-            } else {
-                record = runParallel((ParallelStep) step, stepStart, phase, stepInto);
-            }
-            return record;
+            return step.accept(new ThrowingStepVisitor<StepRecord, InterruptedException>() {
+                @Override
+                public StepRecord action(ActionStep action) throws InterruptedException {
+                    return runAction(action, scope, stepStart);
+                }
+
+                @Override
+                public StepRecord waitFor(WaitStep wait) throws InterruptedException {
+                    return runWait(wait, scope, stepStart, phase);
+                }
+
+                @Override
+                public StepRecord verify(VerifyStep verify) {
+                    return runVerify(verify, scope, stepStart);
+                }
+
+                @Override
+                public StepRecord manual(ManualStep manual) throws InterruptedException {
+                    return runManual(manual, scope, stepStart);
+                }
+
+                @Override
+                public StepRecord parallel(ParallelStep parallel) throws InterruptedException {
+                    return runParallel(parallel, stepStart, phase, stepInto);
+                }
+            });
         } catch (ExpressionError e) {
             return record(step.id(), StepStatus.FAILED, null, 0, stepStart, "ExpressionError", e.getMessage() + " (" + e.pos() + ")");
         } catch (InterruptedException e) {
@@ -630,7 +645,7 @@ public final class Executor {
     }
 
     private void announceParams(Step step, Map<String, Object> params, String region) {
-        ActionCall call = dev.playbook.model.Steps.call(step);
+        ActionCall call = Steps.call(step);
         sink.accept(new RunEvent.ActionResolved(clock.now(), step.id(), call.action(), params, region));
     }
 

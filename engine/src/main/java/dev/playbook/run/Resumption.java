@@ -3,10 +3,14 @@ package dev.playbook.run;
 import dev.playbook.action.Action;
 import dev.playbook.action.ActionRegistry;
 import dev.playbook.model.ActionStep;
+import dev.playbook.model.ManualStep;
 import dev.playbook.model.OnFailure;
 import dev.playbook.model.ParallelStep;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Step;
+import dev.playbook.model.StepVisitor;
+import dev.playbook.model.VerifyStep;
+import dev.playbook.model.WaitStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +40,7 @@ public final class Resumption {
         List<String> undecided = new ArrayList<>();
         for (String id : journal.inFlight()) {
             Step step = playbook.step(id).orElse(null);
-            if (step == null || step instanceof ParallelStep || safeToRepeat(step, registry) || rerun.contains(id)) {
+            if (step == null || safeToRepeat(step, registry) || rerun.contains(id)) {
                 continue;
             }
             if (assumeDone.contains(id)) {
@@ -56,18 +60,39 @@ public final class Resumption {
 
     /** A step whose failure the run went past ({@code on_failure: continue}): it stays failed, it is not run again. */
     private static boolean tolerated(Playbook playbook, String id) {
-        return playbook.step(id).map(step -> {
-            OnFailure own = step.common().onFailure();
-            OnFailure effective = own != null ? own : playbook.defaults().onFailure();
-            return effective == OnFailure.CONTINUE;
-        }).orElse(false);
+        return playbook.step(id).map(step -> OnFailure.effective(step.common(), playbook.defaults()) == OnFailure.CONTINUE).orElse(false);
     }
 
-    /** Waits poll, verifications read and manual steps ask again; only mutating actions are unsafe. */
+    /**
+     * Waits poll, verifications read and manual steps ask again; only mutating actions are unsafe.
+     * A parallel step is never decided itself: its branches were journaled one by one.
+     */
     private static boolean safeToRepeat(Step step, ActionRegistry registry) {
-        if (step instanceof ActionStep a) {
-            return registry.find(a.call().action()).map(Action::readOnly).orElse(false);
-        }
-        return true;
+        return step.accept(new StepVisitor<Boolean>() {
+            @Override
+            public Boolean action(ActionStep action) {
+                return registry.find(action.call().action()).map(Action::readOnly).orElse(false);
+            }
+
+            @Override
+            public Boolean waitFor(WaitStep wait) {
+                return true;
+            }
+
+            @Override
+            public Boolean verify(VerifyStep verify) {
+                return true;
+            }
+
+            @Override
+            public Boolean manual(ManualStep manual) {
+                return true;
+            }
+
+            @Override
+            public Boolean parallel(ParallelStep parallel) {
+                return true;
+            }
+        });
     }
 }

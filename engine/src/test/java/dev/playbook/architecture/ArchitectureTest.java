@@ -19,4 +19,7 @@ class ArchitectureTest {
     static final ArchRule noPackagesDependOnEachOther = slices().matching("dev.playbook.(**)")
             .should().beFreeOfCycles()
             .as("no cycles between packages, sub-packages included");
+
+    @ArchTest
+    static final ArchRule stepKindsAreToldApartByTheVisitor = StepKinds.areToldApartByTheVisitor();
 }

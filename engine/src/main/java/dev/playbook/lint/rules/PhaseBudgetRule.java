@@ -8,6 +8,7 @@ import dev.playbook.lint.StepSite;
 import dev.playbook.model.Durations;
 import dev.playbook.model.Phase;
 import dev.playbook.model.SourcePos;
+import dev.playbook.model.Steps;
 import dev.playbook.model.WaitStep;
 import java.time.Duration;
 
@@ -48,9 +49,7 @@ public final class PhaseBudgetRule extends Rule {
             return;
         }
         check(site.step().common().timeout(), site.step().pos(), phase);
-        if (site.step() instanceof WaitStep wait) {
-            check(wait.timeout(), wait.waitPos(), phase);
-        }
+        Steps.as(site.step(), WaitStep.class).ifPresent(wait -> check(wait.timeout(), wait.waitPos(), phase));
     }
 
     private void check(Duration timeout, SourcePos owner, Phase phase) {

@@ -51,7 +51,7 @@ public final class UnapprovedMutationRule extends Rule {
         if (action == null || action.readOnly()) {
             return;
         }
-        boolean approved = site.before().stream().anyMatch(s -> s instanceof ManualStep);
+        boolean approved = site.before().stream().anyMatch(s -> Steps.is(s, ManualStep.class));
         if (!approved) {
             String where = site.inRollback() ? "the rollback steps" : "phase `" + site.phase().id() + "`";
             report(call.actionPos(), "`" + call.action() + "` changes AWS resources, but no manual step earlier in " + where + " approves it",

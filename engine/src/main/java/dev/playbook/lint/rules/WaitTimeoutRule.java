@@ -6,6 +6,7 @@ import dev.playbook.lint.Rule;
 import dev.playbook.lint.SourceIndex;
 import dev.playbook.lint.StepSite;
 import dev.playbook.model.Durations;
+import dev.playbook.model.Steps;
 import dev.playbook.model.WaitStep;
 import java.time.Duration;
 
@@ -42,7 +43,8 @@ public final class WaitTimeoutRule extends Rule {
 
     @Override
     public void step(StepSite site) {
-        if (!(site.step() instanceof WaitStep wait) || wait.timeout() != null) {
+        WaitStep wait = Steps.as(site.step(), WaitStep.class).orElse(null);
+        if (wait == null || wait.timeout() != null) {
             return;
         }
         Duration step = wait.common().timeout();
