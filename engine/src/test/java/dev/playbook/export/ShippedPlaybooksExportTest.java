@@ -33,8 +33,7 @@ class ShippedPlaybooksExportTest {
     private static final ActionRegistry REGISTRY = ActionRegistry.discover();
 
     static Stream<Path> playbooks() {
-        return Stream.concat(Repo.yamlFiles(Repo.root().resolve("playbooks")).stream(),
-                Repo.yamlFiles(Repo.root().resolve("examples")).stream().filter(p -> !p.toString().contains("/ci/")));
+        return Repo.shippedPlaybooks().stream();
     }
 
     @ParameterizedTest

@@ -19,9 +19,7 @@ class PlaybooksLintCleanTest {
     @TestFactory
     Stream<DynamicTest> everyPlaybookAndExampleLintsClean() {
         Linter linter = LintFixture.allRules();
-        return Stream.of("playbooks", "examples")
-                .flatMap(dir -> Repo.yamlFiles(Repo.root().resolve(dir)).stream())
-                .filter(file -> !Repo.root().resolve("examples").relativize(file).toString().startsWith("ci/"))
+        return Repo.shippedPlaybooks().stream()
                 // Its action comes from the plugin it shows how to build; PluginExampleIT lints it with the plugin.
                 .filter(file -> !Repo.root().resolve("examples").relativize(file).toString().startsWith("custom-action/"))
                 .map(file -> DynamicTest.dynamicTest(Repo.root().relativize(file).toString(), () -> {

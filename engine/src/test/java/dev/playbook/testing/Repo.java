@@ -33,6 +33,20 @@ public final class Repo {
         }
     }
 
+    /**
+     * The playbooks the repository ships: under playbooks/ and examples/, without the CI
+     * workflow example and without the worlds ({@code *.world.yaml}) and scenarios
+     * ({@code scenarios/}) that sit beside an example's playbook.
+     */
+    public static List<Path> shippedPlaybooks() {
+        return Stream.of("playbooks", "examples")
+                .flatMap(dir -> yamlFiles(root().resolve(dir)).stream())
+                .filter(file -> !file.startsWith(root().resolve("examples/ci")))
+                .filter(file -> !file.getFileName().toString().endsWith(".world.yaml"))
+                .filter(file -> !file.getParent().getFileName().toString().equals("scenarios"))
+                .toList();
+    }
+
     public static String read(Path path) {
         try {
             return Files.readString(path);

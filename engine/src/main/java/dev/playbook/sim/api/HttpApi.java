@@ -2,6 +2,7 @@ package dev.playbook.sim.api;
 
 import dev.playbook.action.ActionException;
 import dev.playbook.model.Durations;
+import dev.playbook.sim.health.Backend;
 import dev.playbook.sim.health.HealthModel;
 import dev.playbook.sim.health.Serving;
 import dev.playbook.sim.world.LoadBalancer;
@@ -9,6 +10,7 @@ import dev.playbook.sim.world.World;
 import dev.playbook.sim.world.WorldFile;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +85,18 @@ final class HttpApi {
     private record Answer(int status, double seconds, Map<String, Object> headers, Object body) {
     }
 
+    /** The health answer names the servers' region, database and, when they have one, their cache. */
+    private static Map<String, Object> healthy(String region, Backend backend) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("region", region);
+        body.put("database", backend.database());
+        if (backend.cache() != null) {
+            body.put("cache", backend.cache());
+        }
+        return body;
+    }
+
     private static Answer answer(World world, WorldFile.Endpoint endpoint, Serving s, String method, String path) {
         if (s.inRotation() == 0) {
             return new Answer(503, 0.005, Map.of("content-type", "text/html", "server", "awselb/2.0"),
@@ -95,7 +109,7 @@ final class HttpApi {
         double seconds = backend.databaseReachable() ? s.appSeconds() * (0.6 + world.random().nextDouble() * 0.8) : Serving.TIMEOUT_SECONDS;
         if (path.equals(endpoint.healthPath())) {
             return backend.databaseReachable()
-                    ? json(200, seconds, Map.of("status", "ok", "region", s.lb().region(), "database", backend.database(), "cache", backend.cache()))
+                    ? json(200, seconds, healthy(s.lb().region(), backend))
                     : json(503, seconds, Map.of("status", "error", "database", "unreachable: " + backend.database()));
         }
         if (!path.startsWith(endpoint.apiPrefix())) {

@@ -64,9 +64,10 @@ public final class HealthModel {
                 && db.securityGroups().contains(world.serversSecurityGroup(db.region()));
         boolean writable = reachable && db.writable();
         boolean corrupted = reachable && db.corruptedAt() != null;
-        double hitRate = hitRate(world, region, config.cache());
+        // Servers configured without a cache read everything from their database: no cache can fail them.
+        double hitRate = config.cache() == null ? 0.0 : hitRate(world, region, config.cache());
         return new Backend(config.database(), config.databaseRegion(), reachable, writable, corrupted,
-                !config.databaseRegion().equals(region), config.cache(), hitRate > 0, hitRate);
+                !config.databaseRegion().equals(region), config.cache(), config.cache() == null || hitRate > 0, hitRate);
     }
 
     /** The hit rate (0..1) the region's servers get from their cache; 0 when it does not serve. */
