@@ -17,6 +17,7 @@ import dev.playbook.run.Journal;
 import dev.playbook.run.JournalSink;
 import dev.playbook.run.Redactor;
 import dev.playbook.run.RunLock;
+import dev.playbook.run.RecordedEvents;
 import dev.playbook.run.RunEvent;
 import dev.playbook.run.RunOptions;
 import dev.playbook.run.RunResult;
@@ -27,7 +28,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -89,14 +89,14 @@ final class RunSession {
             sinks.add(journal);
             sinks.add(setup.json() ? new JsonLinesSink(out) : new ConsoleProgress(out, setup.style()));
             sinks.addAll(setup.extraSinks());
-            List<RunEvent> events = new CopyOnWriteArrayList<>();
-            sinks.add(events::add);
+            RecordedEvents events = new RecordedEvents();
+            sinks.add(events);
             Executor executor = new Executor(setup.playbook(), setup.registry(), setup.clock(), EventSink.all(sinks),
                     setup.approver(), setup.options(), redactor, setup.controller());
             setup.onReady().accept(executor);
             RunResult result = executor.run(setup.inputs());
             boolean real = !setup.options().simulated();
-            Verdict verdict = setup.judge().judge(setup, events, result);
+            Verdict verdict = setup.judge().judge(setup, events.list(), result);
             if (verdict != null) {
                 EventSink.all(sinks).accept(redactor.redact(verdict.event(setup.clock().now(), real)));
                 if (real && !setup.json()) {

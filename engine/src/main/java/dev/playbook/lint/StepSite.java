@@ -13,13 +13,11 @@ import java.util.List;
  * @param order    its place in document order, parallel branches right after their block; the
  *                 executor runs steps in this order except that branches of one block overlap
  * @param before   the steps of its phase (or of the rollback list) that end before it starts:
- *                 the top-level steps ahead of it or of its parallel block, with their branches
+ *                 the top-level steps ahead of it or of its parallel block, with their branches;
+ *                 a view over one list per phase, since copying it for every step made lint
+ *                 quadratic in the length of a phase
  */
 public record StepSite(Step step, Phase phase, ParallelStep parallel, int order, List<Step> before) {
-
-    public StepSite {
-        before = List.copyOf(before);
-    }
 
     public String id() {
         return step.id();

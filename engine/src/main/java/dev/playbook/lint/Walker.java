@@ -18,6 +18,7 @@ import dev.playbook.model.Var;
 import dev.playbook.model.VerifyStep;
 import dev.playbook.model.WaitStep;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -40,16 +41,22 @@ final class Walker {
     }
 
     private static void addSites(List<Step> steps, Phase phase, List<StepSite> out) {
-        List<Step> before = new ArrayList<>();
+        List<Step> inOrder = new ArrayList<>();
         for (Step step : steps) {
+            inOrder.add(step);
+            inOrder.addAll(step.branches());
+        }
+        List<Step> ended = Collections.unmodifiableList(inOrder);
+        int done = 0;
+        for (Step step : steps) {
+            List<Step> before = ended.subList(0, done);
             out.add(new StepSite(step, phase, null, out.size(), before));
             Steps.as(step, ParallelStep.class).ifPresent(parallel -> {
                 for (Step branch : parallel.branches()) {
                     out.add(new StepSite(branch, phase, parallel, out.size(), before));
                 }
             });
-            before.add(step);
-            before.addAll(step.branches());
+            done += 1 + step.branches().size();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.playbook.model.Phase;
 import dev.playbook.model.Playbook;
 import dev.playbook.run.Approver;
 import dev.playbook.run.EventSink;
+import dev.playbook.run.RecordedEvents;
 import dev.playbook.run.RunEvent;
 import dev.playbook.run.VirtualClock;
 import dev.playbook.sim.api.SimProvider;
@@ -50,7 +51,7 @@ public final class Simulation {
     private final VirtualClock clock;
     private final ActionRegistry registry;
     private final RequestHistory requests;
-    private final List<RunEvent> events = new CopyOnWriteArrayList<>();
+    private final RecordedEvents recorded = new RecordedEvents();
     private final List<DrillResult.HumanTime> people = new CopyOnWriteArrayList<>();
     private DrillResult concluded;
 
@@ -88,7 +89,7 @@ public final class Simulation {
 
     /** Keeps the run's events for the verdict and the timeline. */
     public EventSink recorder() {
-        return events::add;
+        return recorded;
     }
 
     /**
@@ -130,6 +131,7 @@ public final class Simulation {
     }
 
     private DrillResult judge(Playbook playbook, Map<String, Object> inputs, RunOptions options) {
+        List<RunEvent> events = recorded.list();
         RunEvent.RunFinished run = events.stream().filter(RunEvent.RunFinished.class::isInstance).map(RunEvent.RunFinished.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the run has not finished"));
         settleDns();
@@ -150,7 +152,7 @@ public final class Simulation {
         Duration loss = evidence.dataLoss().value();
         var objectives = playbook.objectives();
         return new DrillResult(playbook.metadata().name(), scenario.name(), seed, run, objectives == null ? null : objectives.rto(),
-                objectives == null ? null : objectives.rpo(), phases(playbook), Timeline.of(events, world.events(), registry), verdict,
+                objectives == null ? null : objectives.rpo(), phases(playbook, events), Timeline.of(events, world.events(), registry), verdict,
                 recovery, loss, people, clock.now());
     }
 
@@ -168,7 +170,7 @@ public final class Simulation {
         }
     }
 
-    private List<DrillResult.PhaseTime> phases(Playbook playbook) {
+    private static List<DrillResult.PhaseTime> phases(Playbook playbook, List<RunEvent> events) {
         List<DrillResult.PhaseTime> out = new ArrayList<>();
         for (Phase phase : playbook.phases()) {
             events.stream().filter(e -> e instanceof RunEvent.PhaseFinished f && f.phase().equals(phase.id()))
