@@ -32,7 +32,8 @@ final class OperationDocs {
         SdkPojo request = RequestBuilder.newRequestBuilder(op.requestType());
         List<Param> params = new ArrayList<>();
         for (SdkField<?> field : request.sdkFields()) {
-            params.add(new Param(field.memberName(), FieldTypes.typeName(field), FieldTypes.required(field), note(request, field)));
+            params.add(new Param(field.memberName(), FieldTypes.typeName(field), FieldTypes.required(field), note(request, field),
+                    FieldTypes.enumValues(request, field)));
         }
         String summary = "AWS " + op.service().name() + " " + op.apiName() + (op.readOnly() ? " (read-only)" : " (mutating)");
         return new Signature(summary, params, false, documentation(op, request));

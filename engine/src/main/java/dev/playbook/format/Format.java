@@ -7,7 +7,8 @@ import java.util.List;
  * the order of its reference tables. The loader checks files against it, and the JSON Schema and
  * the docs tables are generated from it.
  *
- * @param schemaId the {@code $id} of the generated JSON Schema
+ * @param schemaId the {@code $id} of the generated JSON Schema: its file name, so that editors resolve the
+ *                 references beside it (actions/...) against the file they loaded, not a web address
  * @param title the schema's title
  * @param description what a file of this format is, for the schema
  * @param docMarker the command that prints the tables, named in the docs' generated-section marker

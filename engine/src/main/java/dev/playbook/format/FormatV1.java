@@ -176,7 +176,7 @@ public final class FormatV1 {
     public static final List<ObjectSpec> OBJECTS =
             List.of(PLAYBOOK, METADATA, REVIEW, OBJECTIVES, CRITERION, INPUT, DEFAULTS, RETRY, PHASE, STEP, WAIT, CHECK);
 
-    public static final Format FORMAT = new Format("https://playbook.dev/schema/playbook-v1.schema.json", "playbook " + API_VERSION,
+    public static final Format FORMAT = new Format("playbook-v1.schema.json", "playbook " + API_VERSION,
             "An executable disaster-recovery runbook.", PLAYBOOK, OBJECTS, "playbook schema --markdown");
 
     private FormatV1() {

@@ -31,8 +31,13 @@ public final class SchemaGenerator {
     }
 
     public static String render(Format format) {
+        return render(schema(format));
+    }
+
+    /** A schema as the files under {@code schema/} spell it. */
+    public static String render(ObjectNode schema) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema(format)) + "\n";
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -41,12 +46,12 @@ public final class SchemaGenerator {
     private static ObjectNode objectSchema(ObjectSpec spec) {
         ObjectNode node = JSON.objectNode();
         node.put("type", "object");
-        node.put("description", spec.description());
+        describe(node, spec.description());
         ObjectNode props = node.putObject("properties");
         ArrayNode required = JSON.arrayNode();
         for (FieldSpec field : spec.fields()) {
             ObjectNode prop = typeSchema(field.type());
-            prop.put("description", field.description());
+            describe(prop, field.description());
             if (field.nonEmpty()) {
                 prop.put("minItems", 1);
             }
@@ -77,6 +82,23 @@ public final class SchemaGenerator {
             });
         }
         return node;
+    }
+
+    /**
+     * The text in both spellings editors read: {@code markdownDescription}, rendered by editors
+     * that show Markdown (so `code` and **kind** are not shown escaped), and {@code description}
+     * as plain text for the others; text without markup needs only the one.
+     */
+    public static void describe(ObjectNode node, String markdown) {
+        String plain = plain(markdown);
+        node.put("description", plain);
+        if (!plain.equals(markdown)) {
+            node.put("markdownDescription", markdown);
+        }
+    }
+
+    static String plain(String markdown) {
+        return markdown.replace("**", "").replace("`", "");
     }
 
     private static ObjectNode typeSchema(FieldType type) {

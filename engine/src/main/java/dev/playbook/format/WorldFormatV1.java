@@ -208,7 +208,7 @@ public final class WorldFormatV1 {
     public static final List<ObjectSpec> OBJECTS = List.of(WORLD, METADATA, REGION, DATABASE, LAUNCH_TEMPLATE, LAUNCH_TEMPLATE_VERSION,
             AUTO_SCALING_GROUP, TAG, LOAD_BALANCER, CACHE_GROUP, CACHE_MEMBER, ALARM, HOSTED_ZONE, RECORD, APPLICATION, ENDPOINT, SERVERS);
 
-    public static final Format FORMAT = new Format("https://playbook.dev/schema/world-v1.schema.json", "playbook world " + FormatV1.API_VERSION,
+    public static final Format FORMAT = new Format("world-v1.schema.json", "playbook world " + FormatV1.API_VERSION,
             "What exists in an AWS account before anything goes wrong, for drills.", WORLD, OBJECTS, "playbook world schema --markdown");
 
     private WorldFormatV1() {

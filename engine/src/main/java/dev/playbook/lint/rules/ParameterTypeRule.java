@@ -2,8 +2,8 @@ package dev.playbook.lint.rules;
 
 import dev.playbook.action.Action;
 import dev.playbook.action.Param;
+import dev.playbook.action.ParamKind;
 import dev.playbook.action.ParamProblem;
-import dev.playbook.action.ShellTemplate;
 import dev.playbook.diag.Severity;
 import dev.playbook.lint.Categories;
 import dev.playbook.lint.Rule;
@@ -73,9 +73,8 @@ public final class ParameterTypeRule extends Rule {
     }
 
     /**
-     * What the value should have been, or null when it fits. Mirrors how the built-in actions read
-     * their parameters: strings accept any scalar, durations are strings with a unit, booleans are
-     * booleans. Unknown type names (structures of other providers) are not checked.
+     * What the value should have been, or null when it fits, as {@link ParamKind} reads the
+     * parameter's type.
      */
     private static String mismatch(String type, Value value) {
         if (value instanceof Value.Text text && !text.template().isLiteral()) {
@@ -88,23 +87,16 @@ public final class ParameterTypeRule extends Rule {
         boolean mapping = value instanceof Value.Mapping;
         boolean list = value instanceof Value.Seq;
         boolean scalar = !mapping && !list;
-        switch (type) {
-            case "string", ShellTemplate.PARAM_TYPE:
-                return scalar ? null : "a string";
-            case "duration":
-                return literal != null && Durations.parse(literal).isPresent() ? null : "a duration such as 30s";
-            case "boolean":
-                return value instanceof Value.Scalar s && s.value() instanceof Boolean ? null : "true or false";
-            case "integer":
-            case "number":
-                return value instanceof Value.Scalar s && s.value() instanceof Number ? null : "a number";
-            case "map":
-                return mapping ? null : "a mapping";
-            case "string|map":
-                return scalar || mapping ? null : "a string or a mapping";
-            default:
-                return type.startsWith("list") && !list ? "a list" : null;
-        }
+        return switch (ParamKind.of(type)) {
+            case STRING -> scalar ? null : "a string";
+            case DURATION -> literal != null && Durations.parse(literal).isPresent() ? null : "a duration such as 30s";
+            case BOOLEAN -> value instanceof Value.Scalar s && s.value() instanceof Boolean ? null : "true or false";
+            case NUMBER -> value instanceof Value.Scalar s && s.value() instanceof Number ? null : "a number";
+            case MAP -> mapping ? null : "a mapping";
+            case STRING_OR_MAP -> scalar || mapping ? null : "a string or a mapping";
+            case LIST -> list ? null : "a list";
+            case STRUCTURE, OTHER -> null;
+        };
     }
 
     private static String describe(Value value) {
