@@ -1,13 +1,12 @@
 package dev.playbook.run;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The durable record of a run: one JSON event per line in
@@ -45,26 +44,31 @@ public final class JournalSink implements EventSink, AutoCloseable {
         this.out = out;
     }
 
+    /**
+     * The journal file, written with a {@link FileOutputStream} rather than a {@code FileChannel}:
+     * a step timeout interrupts the thread its action runs on, and that thread may be writing an
+     * event (a {@code notify}) when it does; an interruptible channel would close for good and take
+     * every later event with it, while a stream's write and its descriptor's sync ignore interrupts.
+     */
     private static Disk open(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            FileOutputStream stream = new FileOutputStream(file.toFile(), true);
             return new Disk() {
                 @Override
                 public void write(ByteBuffer bytes) throws IOException {
-                    while (bytes.hasRemaining()) {
-                        channel.write(bytes);
-                    }
+                    stream.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+                    bytes.position(bytes.limit());
                 }
 
                 @Override
                 public void force() throws IOException {
-                    channel.force(false);
+                    stream.getFD().sync();
                 }
 
                 @Override
                 public void close() throws IOException {
-                    channel.close();
+                    stream.close();
                 }
             };
         } catch (IOException e) {
