@@ -31,8 +31,8 @@ class ExportCommandTest {
         assertEquals("JSONata", machine.get("QueryLanguage").asText());
         JsonNode policy = JSON.readTree(run.out());
         assertTrue(policy.get("Statement").get(0).get("Action").toString().contains("\"rds:PromoteReadReplica\""), run.out());
-        assertTrue(run.err().contains("regional-failover.yaml:191:18: error[export-region]"), run.err());
-        assertTrue(run.err().contains("regional-failover.yaml:327:17: error[export-shell]"), run.err());
+        assertTrue(run.err().contains("regional-failover.yaml:192:18: error[export-region]"), run.err());
+        assertTrue(run.err().contains("regional-failover.yaml:328:17: error[export-shell]"), run.err());
         assertTrue(run.err().contains("= hint: "), run.err());
         assertTrue(run.err().endsWith("3 constructs not exported for stepfunctions; each fails the execution that reaches it\n"), run.err());
     }
@@ -63,7 +63,7 @@ class ExportCommandTest {
 
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("schemaVersion: '0.3'"), run.out());
-        assertTrue(run.err().contains("database-failover.yaml:272:21: error[export-action]: `shell` step `db_query_performance` has no SSM Automation action"), run.err());
+        assertTrue(run.err().contains("database-failover.yaml:273:21: error[export-action]: `shell` step `db_query_performance` has no SSM Automation action"), run.err());
         assertTrue(run.err().contains("warning[export-parallel]"), run.err());
     }
 
