@@ -110,18 +110,12 @@ class YamlLanguageServerTest {
 
     @Test
     void aBrokenPlaybookIsFlaggedOnTheLineTheLoaderNames() throws Exception {
-        String text = MODELINE + """
-                apiVersion: playbook/v1
-                kind: Playbook
-                metadata: {name: broken, version: 1.0.0}
-                phases:
-                  - id: only
-                    steps:
+        String text = playbook("broken", """
                       - id: greet
                         action: log
                         with: {message: hi}
                         timout: 30s
-                """;
+                """);
         String uri = open(text);
         List<org.eclipse.lsp4j.Diagnostic> editor = diagnosticsOf(uri);
         List<Diagnostic> loader = loaderDiagnostics(text);
@@ -133,19 +127,13 @@ class YamlLanguageServerTest {
 
     @Test
     void aParameterOfTheWrongTypeIsFlaggedInTheEditor() throws Exception {
-        String uri = open(MODELINE + """
-                apiVersion: playbook/v1
-                kind: Playbook
-                metadata: {name: promote, version: 1.0.0}
-                phases:
-                  - id: only
-                    steps:
+        String uri = open(playbook("promote", """
                       - id: promote
                         action: aws.rds.promoteReadReplica
                         with:
                           DBInstanceIdentifier: portal-replica
                           BackupRetentionPeriod: [seven]
-                """);
+                """));
         List<org.eclipse.lsp4j.Diagnostic> editor = diagnosticsOf(uri);
         assertTrue(editor.stream().anyMatch(d -> d.getRange().getStart().getLine() == 11),
                 "BackupRetentionPeriod takes an integer; the editor shows " + describe(editor));
@@ -153,16 +141,10 @@ class YamlLanguageServerTest {
 
     @Test
     void theEditorCompletesActionNames() throws Exception {
-        String text = MODELINE + """
-                apiVersion: playbook/v1
-                kind: Playbook
-                metadata: {name: complete, version: 1.0.0}
-                phases:
-                  - id: only
-                    steps:
+        String text = playbook("complete", """
                       - id: promote
                         action: aws.rds.
-                """;
+                """);
         String uri = open(text);
         List<String> labels = complete(uri, new Position(8, "            action: aws.rds.".length()));
         assertTrue(labels.contains("aws.rds.promoteReadReplica"), "offered: " + sample(labels));
@@ -170,18 +152,12 @@ class YamlLanguageServerTest {
 
     @Test
     void theEditorCompletesTheParametersOfTheStepsAction() throws Exception {
-        String text = MODELINE + """
-                apiVersion: playbook/v1
-                kind: Playbook
-                metadata: {name: complete, version: 1.0.0}
-                phases:
-                  - id: only
-                    steps:
+        String text = playbook("complete", """
                       - id: promote
                         action: aws.rds.promoteReadReplica
                         with:
                           DB
-                """;
+                """);
         String uri = open(text);
         List<String> labels = complete(uri, new Position(10, "              DB".length()));
         assertTrue(labels.contains("DBInstanceIdentifier"), "offered: " + sample(labels));
@@ -192,22 +168,31 @@ class YamlLanguageServerTest {
 
     @Test
     void hoversRenderTheFormatsMarkdown() throws Exception {
-        String text = MODELINE + """
-                apiVersion: playbook/v1
-                kind: Playbook
-                metadata: {name: hover, version: 1.0.0}
-                phases:
-                  - id: only
-                    steps:
+        String text = playbook("hover", """
                       - id: pause
                         manual: Check the dashboards.
-                """;
+                """);
         String uri = open(text);
         Hover hover = remote.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(8, 10)))
                 .get(ANSWER_SECONDS, TimeUnit.SECONDS);
         String shown = hover.getContents().isRight() ? hover.getContents().getRight().getValue() : String.valueOf(hover.getContents().getLeft());
         assertTrue(shown.contains("Kind **manual**"), "the hover shows the Markdown as Markdown: " + shown);
         assertFalse(shown.contains("\\*"), "nothing escaped: " + shown);
+    }
+
+    /**
+     * A playbook named {@code name} whose one phase has {@code steps}, opened as the shipped
+     * playbooks are (the modeline first), so line 8 (0-based) is the first step's second line.
+     */
+    private static String playbook(String name, String steps) {
+        return MODELINE + """
+                apiVersion: playbook/v1
+                kind: Playbook
+                metadata: {name: %s, version: 1.0.0}
+                phases:
+                  - id: only
+                    steps:
+                """.formatted(name) + steps;
     }
 
     private static String open(String text) {
